@@ -1,0 +1,172 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place environment variables are read. Grouped per integration;
+ * an integration whose credentials are absent is `enabled: false` and the
+ * start-up log says which variable turns it on (see describeIntegrations).
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const e164 = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +15145550100');
+
+const optionalE164 = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(e164.optional())
+  .optional();
+
+const booleanFlag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_BASE_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: optional,
+  DATA_ENCRYPTION_KEY: optional,
+  STAFF_API_TOKEN: optional,
+  TWILIO_ACCOUNT_SID: optional,
+  TWILIO_AUTH_TOKEN: optional,
+  TWILIO_NUMBER_QC: optionalE164,
+  TWILIO_NUMBER_ON: optionalE164,
+  TWILIO_NUMBER_NY: optionalE164,
+  TWILIO_WHATSAPP_NUMBER: optionalE164,
+  TWILIO_WHATSAPP_TEMPLATES: optional,
+  TWILIO_API_BASE_URL: optional,
+  MICROSOFT_APP_ID: optional,
+  MICROSOFT_APP_PASSWORD: optional,
+  MICROSOFT_APP_TENANT_ID: optional,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  BOTFRAMEWORK_ALLOW_UNAUTHENTICATED: booleanFlag,
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+});
+
+const whatsappTemplatesSchema = z.record(z.string(), z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)'));
+
+export type Market = 'qc' | 'on' | 'ny';
+
+export type AppConfig = ReturnType<typeof buildConfig>;
+
+function buildConfig(env: z.infer<typeof envSchema>) {
+  const port = env.PORT;
+  const whatsappTemplates = env.TWILIO_WHATSAPP_TEMPLATES
+    ? whatsappTemplatesSchema.parse(JSON.parse(env.TWILIO_WHATSAPP_TEMPLATES))
+    : {};
+  const numbers: Partial<Record<Market, string>> = {};
+  if (env.TWILIO_NUMBER_QC) numbers.qc = env.TWILIO_NUMBER_QC;
+  if (env.TWILIO_NUMBER_ON) numbers.on = env.TWILIO_NUMBER_ON;
+  if (env.TWILIO_NUMBER_NY) numbers.ny = env.TWILIO_NUMBER_NY;
+  return {
+    env: env.NODE_ENV,
+    server: {
+      port,
+      host: env.HOST,
+      publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+      maxUploadBytes: env.MAX_UPLOAD_BYTES,
+    },
+    log: { level: env.LOG_LEVEL },
+    dataDir: path.resolve(env.DATA_DIR),
+    database: {
+      /** Absent: embedded PostgreSQL (PGlite) under dataDir/pglite. */
+      url: env.DATABASE_URL,
+    },
+    security: {
+      /** Base64 of 32 bytes. Absent outside production: a key is generated once under dataDir. */
+      dataEncryptionKey: env.DATA_ENCRYPTION_KEY,
+      staffApiToken: env.STAFF_API_TOKEN,
+    },
+    twilio: {
+      enabled: Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN),
+      accountSid: env.TWILIO_ACCOUNT_SID,
+      authToken: env.TWILIO_AUTH_TOKEN,
+      /** Our number per market: the number a driver texted tells the market. */
+      numbers,
+      whatsappNumber: env.TWILIO_WHATSAPP_NUMBER,
+      /** Message key -> approved Content SID, used outside WhatsApp's 24-hour window ("default" as fallback). */
+      whatsappTemplates,
+      /** Tests only: where the Twilio REST client sends its requests. */
+      apiBaseUrl: env.TWILIO_API_BASE_URL,
+    },
+    botFramework: {
+      enabled: Boolean(env.MICROSOFT_APP_ID) || Boolean(env.BOTFRAMEWORK_ALLOW_UNAUTHENTICATED),
+      appId: env.MICROSOFT_APP_ID,
+      appPassword: env.MICROSOFT_APP_PASSWORD,
+      tenantId: env.MICROSOFT_APP_TENANT_ID,
+      appType: env.MICROSOFT_APP_TYPE,
+    },
+    outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS },
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  try {
+    const config = buildConfig(parsed.data);
+    if (config.env === 'production' && !config.security.dataEncryptionKey) {
+      throw new ConfigError(['DATA_ENCRYPTION_KEY: required in production (base64 of 32 random bytes)']);
+    }
+    return config;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError([(error as Error).message]);
+  }
+}
+
+/** One line per integration for the start-up log: on/off and the variables that turn it on. */
+export function describeIntegrations(config: AppConfig) {
+  return [
+    {
+      integration: 'database',
+      on: true,
+      detail: config.database.url ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite under ${config.dataDir} (set DATABASE_URL for PostgreSQL)`,
+    },
+    {
+      integration: 'twilio',
+      on: config.twilio.enabled,
+      detail: config.twilio.enabled
+        ? `markets: ${Object.keys(config.twilio.numbers).join(', ') || 'none'}; whatsapp: ${config.twilio.whatsappNumber ? 'on' : 'off'}`
+        : 'off: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (SMS/WhatsApp replies are recorded in the transcript instead of sent)',
+    },
+    {
+      integration: 'botframework',
+      on: config.botFramework.enabled,
+      detail: config.botFramework.enabled
+        ? config.botFramework.appId
+          ? 'Azure Bot Service (MICROSOFT_APP_ID)'
+          : 'unauthenticated (BOTFRAMEWORK_ALLOW_UNAUTHENTICATED, emulator only)'
+        : 'off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or BOTFRAMEWORK_ALLOW_UNAUTHENTICATED=true for the emulator)',
+    },
+    {
+      integration: 'staff-api',
+      on: Boolean(config.security.staffApiToken),
+      detail: config.security.staffApiToken ? 'bearer token (STAFF_API_TOKEN)' : 'off: set STAFF_API_TOKEN',
+    },
+  ];
+}
