@@ -152,7 +152,7 @@ export function describeIntegrations(config: AppConfig) {
       on: config.twilio.enabled,
       detail: config.twilio.enabled
         ? `markets: ${Object.keys(config.twilio.numbers).join(', ') || 'none'}; whatsapp: ${config.twilio.whatsappNumber ? 'on' : 'off'}`
-        : 'off: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (SMS/WhatsApp replies are recorded in the transcript instead of sent)',
+        : 'set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN (SMS/WhatsApp replies are recorded in the transcript instead of sent)',
     },
     {
       integration: 'botframework',
@@ -161,12 +161,12 @@ export function describeIntegrations(config: AppConfig) {
         ? config.botFramework.appId
           ? 'Azure Bot Service (MICROSOFT_APP_ID)'
           : 'unauthenticated (BOTFRAMEWORK_ALLOW_UNAUTHENTICATED, emulator only)'
-        : 'off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or BOTFRAMEWORK_ALLOW_UNAUTHENTICATED=true for the emulator)',
+        : 'set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or BOTFRAMEWORK_ALLOW_UNAUTHENTICATED=true for the emulator)',
     },
     {
       integration: 'staff-api',
       on: Boolean(config.security.staffApiToken),
-      detail: config.security.staffApiToken ? 'bearer token (STAFF_API_TOKEN)' : 'off: set STAFF_API_TOKEN',
+      detail: config.security.staffApiToken ? 'bearer token (STAFF_API_TOKEN)' : 'set STAFF_API_TOKEN',
     },
   ];
 }

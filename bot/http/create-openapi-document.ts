@@ -1,0 +1,517 @@
+import { z } from 'zod';
+import {
+  staffCaseViewSchema,
+  staffConversationViewSchema,
+  staffMessageViewSchema,
+  staffReplyRequestSchema,
+} from './staff-port.js';
+
+export interface CreateOpenApiDocumentOptions {
+  /** Base URL the API is reached at (config.server.publicBaseUrl). */
+  serverUrl?: string;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonObject) => ({ 'application/json': { schema } });
+const errorResponse = (description: string) => ({ description, content: json(ref('Error')) });
+const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
+
+/** Staff views come from their zod schemas, so the document follows the code. */
+function staffSchemas(): Record<string, JsonObject> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(staffMessageViewSchema, { id: 'StaffMessageView' });
+  registry.add(staffConversationViewSchema, { id: 'StaffConversationView' });
+  registry.add(staffCaseViewSchema, { id: 'StaffCaseView' });
+  const { schemas } = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    override: ({ jsonSchema }) => {
+      // z.int() emits ±MAX_SAFE_INTEGER bounds: true, but noise for readers.
+      if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+      if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+    },
+  });
+  const reply = z.toJSONSchema(staffReplyRequestSchema, { io: 'input' }) as JsonObject;
+  const out: Record<string, JsonObject> = { StaffReplyRequest: reply };
+  for (const [id, schema] of Object.entries({ ...schemas })) out[id] = schema as JsonObject;
+  // Components are embedded, not standalone documents: $schema/$id (a fragment id) do not belong.
+  for (const schema of Object.values(out)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return out;
+}
+
+const staffSecurity = [{ staffBearer: [] }];
+const staffErrors = {
+  '401': {
+    description: 'Missing or wrong bearer token',
+    headers: { 'WWW-Authenticate': { schema: { type: 'string' }, description: 'Bearer realm="ticket911-staff"' } },
+    content: json(ref('Error')),
+  },
+  '503': errorResponse('STAFF_API_TOKEN is not set: the staff API is off (code staff_api_disabled)'),
+};
+const webChatErrors = {
+  '401': errorResponse('Missing or wrong session token'),
+  '404': errorResponse('Unknown session'),
+};
+
+/** The OpenAPI 3.1 description of every HTTP endpoint of the assistant. Built once at start-up. */
+export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOptions = {}) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ticket911 Assistant',
+      version: '1.0.0',
+      description:
+        'Chat assistant where drivers contest traffic tickets (SMS, WhatsApp, web chat, Teams), and the operator API of the firm.',
+    },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    tags: [
+      { name: 'ops', description: 'Probes and metrics' },
+      { name: 'staff', description: "The firm's operator API (bearer token)" },
+      { name: 'web-chat', description: 'Web chat widget' },
+      { name: 'webhooks', description: 'Provider callbacks (Twilio, Bot Framework)' },
+    ],
+    // No global security: every operation states its own.
+    paths: {
+      '/healthz': {
+        get: {
+          tags: ['ops'],
+          operationId: 'getHealth',
+          summary: 'Liveness: the process answers',
+          security: [],
+          responses: {
+            '200': { description: 'Alive', content: json(ref('Health')) },
+          },
+        },
+      },
+      '/readyz': {
+        get: {
+          tags: ['ops'],
+          operationId: 'getReadiness',
+          summary: 'Readiness: the database answers within 2 s and no shutdown is under way',
+          security: [],
+          responses: {
+            '200': { description: 'Ready', content: json(ref('Readiness')) },
+            '503': { description: 'Database down or slow, or shutting down', content: json(ref('Readiness')) },
+          },
+        },
+      },
+      '/metrics': {
+        get: {
+          tags: ['ops'],
+          operationId: 'getMetrics',
+          summary: 'Prometheus metrics (ticket911_* series and process defaults)',
+          security: [],
+          responses: {
+            '200': {
+              description: 'Prometheus text exposition format',
+              content: { 'text/plain; version=0.0.4; charset=utf-8': { schema: { type: 'string' } } },
+            },
+          },
+        },
+      },
+      '/api/v1/openapi.json': {
+        get: {
+          tags: ['staff'],
+          operationId: 'getOpenApiDocument',
+          summary: 'This document',
+          security: [],
+          responses: { '200': { description: 'OpenAPI 3.1 document', content: json({ type: 'object' }) } },
+        },
+      },
+      '/api/v1/conversations/{id}': {
+        get: {
+          tags: ['staff'],
+          operationId: 'getConversation',
+          summary: 'A conversation: state, flags, cases and the last 50 messages',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Conversation id')],
+          responses: {
+            '200': { description: 'The conversation', content: json(ref('StaffConversationView')) },
+            ...staffErrors,
+            '404': errorResponse('Unknown conversation'),
+          },
+        },
+      },
+      '/api/v1/cases/{id}': {
+        get: {
+          tags: ['staff'],
+          operationId: 'getCase',
+          summary: 'A case (one ticket)',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Case id')],
+          responses: {
+            '200': { description: 'The case', content: json(ref('StaffCaseView')) },
+            ...staffErrors,
+            '404': errorResponse('Unknown case'),
+          },
+        },
+      },
+      '/api/v1/conversations/{id}/release': {
+        post: {
+          tags: ['staff'],
+          operationId: 'releaseHandoff',
+          summary: 'Hand a conversation back to the bot',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Conversation id')],
+          responses: {
+            '200': {
+              description: 'Released',
+              content: json({ type: 'object', properties: { status: { const: 'released' } }, required: ['status'] }),
+            },
+            ...staffErrors,
+            '404': errorResponse('Unknown conversation'),
+            '409': errorResponse('The conversation is not in handoff (code not_in_handoff)'),
+          },
+        },
+      },
+      '/api/v1/conversations/{id}/messages': {
+        post: {
+          tags: ['staff'],
+          operationId: 'sendStaffReply',
+          summary: 'A person of the firm answers the driver (conversation in handoff)',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Conversation id')],
+          requestBody: { required: true, content: json(ref('StaffReplyRequest')) },
+          responses: {
+            '202': {
+              description: 'Queued in the outbox; delivery is asynchronous',
+              content: json({
+                type: 'object',
+                properties: { messageId: { type: 'string' }, status: { const: 'queued' } },
+                required: ['messageId', 'status'],
+              }),
+            },
+            '400': errorResponse('Malformed JSON (invalid_json) or text empty / over 1600 characters (invalid_request)'),
+            ...staffErrors,
+            '404': errorResponse('Unknown conversation'),
+            '413': errorResponse('Body over 16 kB'),
+            '415': errorResponse('Body is not application/json'),
+          },
+        },
+      },
+      '/chat/sessions': {
+        post: {
+          tags: ['web-chat'],
+          operationId: 'createChatSession',
+          summary: 'Open a web chat session',
+          security: [],
+          requestBody: {
+            required: false,
+            content: json({
+              type: 'object',
+              properties: {
+                language: { enum: ['fr', 'en', 'es'], description: "The switcher's choice; else Accept-Language is used" },
+              },
+            }),
+          },
+          responses: {
+            '201': { description: 'Session created; keep the token for later calls', content: json(ref('ChatSession')) },
+            '400': errorResponse('Malformed body or unknown language'),
+          },
+        },
+      },
+      '/chat/sessions/{id}/messages': {
+        post: {
+          tags: ['web-chat'],
+          operationId: 'sendChatMessage',
+          summary: 'The driver writes, or uploads a photo of the ticket',
+          security: [{ chatSession: [] }],
+          parameters: [idParam('id', 'Session id')],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: ref('ChatMessageRequest') },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    text: { type: 'string', maxLength: 2000 },
+                    clientMessageId: { type: 'string' },
+                    image: { type: 'string', contentMediaType: 'image/*', description: 'JPEG, PNG, HEIC or WebP' },
+                  },
+                },
+                encoding: { image: { contentType: 'image/jpeg, image/png, image/heic, image/webp' } },
+              },
+            },
+          },
+          responses: {
+            '202': { description: 'Stored; the reply arrives on the transcript', content: json(ref('AcceptedMessage')) },
+            '400': errorResponse('Malformed body (invalid_request, malformed_multipart, invalid_upload), text over 2000 characters (text_too_long), or neither text nor image (empty_message)'),
+            ...webChatErrors,
+            '413': errorResponse('Photo over MAX_UPLOAD_BYTES (file_too_large) or a field over 1 MB'),
+            '415': errorResponse('Neither application/json nor multipart/form-data'),
+            '503': errorResponse('Not stored; retry after Retry-After seconds with the same clientMessageId'),
+          },
+        },
+        get: {
+          tags: ['web-chat'],
+          operationId: 'listChatMessages',
+          summary: 'The transcript, after a cursor',
+          security: [{ chatSession: [] }],
+          parameters: [
+            idParam('id', 'Session id'),
+            { name: 'after', in: 'query', required: false, description: 'Cursor of the last message seen', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+          ],
+          responses: {
+            '200': {
+              description: 'Messages after the cursor, oldest first',
+              content: json({
+                type: 'object',
+                properties: {
+                  messages: { type: 'array', items: ref('TranscriptMessage') },
+                  cursor: { type: ['string', 'null'], description: 'Pass back as `after`; unchanged when nothing is new' },
+                },
+                required: ['messages', 'cursor'],
+              }),
+            },
+            '400': errorResponse('Malformed cursor or limit'),
+            ...webChatErrors,
+          },
+        },
+      },
+      '/chat/sessions/{id}/events': {
+        get: {
+          tags: ['web-chat'],
+          operationId: 'streamChatEvents',
+          summary: 'Server-sent events: one `message` event per new transcript message',
+          description: 'EventSource cannot send headers, so the session token may also be given as `token` in the query.',
+          security: [{ chatSession: [] }, { chatSessionQuery: [] }],
+          parameters: [
+            idParam('id', 'Session id'),
+            { name: 'Last-Event-ID', in: 'header', required: false, description: 'Cursor to resume from', schema: { type: 'string' } },
+            { name: 'after', in: 'query', required: false, description: 'Cursor to start after (Last-Event-ID wins)', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'Event stream; each `data:` line is a TranscriptMessage as JSON, `id:` its cursor',
+              content: { 'text/event-stream': { schema: { type: 'string' } } },
+            },
+            ...webChatErrors,
+          },
+        },
+      },
+      '/chat/sessions/{id}/media/{mediaId}': {
+        get: {
+          tags: ['web-chat'],
+          operationId: 'getChatMedia',
+          summary: 'A photo of this session (the `url` of a transcript media item)',
+          security: [{ chatSession: [] }, { chatSessionQuery: [] }],
+          parameters: [idParam('id', 'Session id'), idParam('mediaId', 'Media id')],
+          responses: {
+            '200': { description: 'The image', content: { 'image/*': { schema: { type: 'string', contentMediaType: 'image/*' } } } },
+            ...webChatErrors,
+          },
+        },
+      },
+      '/webhooks/twilio/messaging': {
+        post: {
+          tags: ['webhooks'],
+          operationId: 'twilioInboundMessage',
+          summary: 'Twilio inbound SMS / WhatsApp message',
+          security: [{ twilioSignature: [] }],
+          requestBody: {
+            required: true,
+            content: { 'application/x-www-form-urlencoded': { schema: ref('TwilioInboundMessage') } },
+          },
+          responses: {
+            '200': {
+              description: 'Stored (or a duplicate retry); empty TwiML, the reply leaves through the outbox',
+              content: { 'text/xml': { schema: { type: 'string', examples: ['<Response/>'] } } },
+            },
+            '400': errorResponse('Not a valid Twilio message (invalid_payload)'),
+            '403': errorResponse('X-Twilio-Signature missing or does not match (invalid_signature)'),
+            '413': errorResponse('Body over 1 MB'),
+            '503': errorResponse('Not stored; Twilio retries with the same MessageSid'),
+          },
+        },
+      },
+      '/webhooks/twilio/status': {
+        post: {
+          tags: ['webhooks'],
+          operationId: 'twilioStatusCallback',
+          summary: 'Twilio delivery receipt for a message we sent',
+          security: [{ twilioSignature: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-www-form-urlencoded': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    MessageSid: { type: 'string' },
+                    MessageStatus: {
+                      type: 'string',
+                      examples: ['queued', 'sent', 'delivered', 'undelivered', 'failed', 'read'],
+                    },
+                    ErrorCode: { type: 'string' },
+                  },
+                  required: ['MessageSid', 'MessageStatus'],
+                },
+              },
+            },
+          },
+          responses: {
+            '204': { description: 'Recorded (or an unknown MessageSid, ignored)' },
+            '400': errorResponse('Not a valid status callback (invalid_payload)'),
+            '403': errorResponse('X-Twilio-Signature missing or does not match (invalid_signature)'),
+            '413': errorResponse('Body over 1 MB'),
+            '503': errorResponse('Not recorded; Twilio retries'),
+          },
+        },
+      },
+      '/api/messages': {
+        post: {
+          tags: ['webhooks'],
+          operationId: 'botFrameworkActivity',
+          summary: 'Bot Framework (Azure Bot Service / Teams) activity',
+          security: [{ botFramework: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  description: 'A Bot Framework Activity',
+                  properties: {
+                    type: { type: 'string', examples: ['message', 'conversationUpdate'] },
+                    id: { type: 'string' },
+                    text: { type: 'string' },
+                    locale: { type: 'string' },
+                    conversation: { type: 'object', properties: { id: { type: 'string' } } },
+                    from: { type: 'object', properties: { id: { type: 'string' } } },
+                    serviceUrl: { type: 'string' },
+                    attachments: { type: 'array', items: { type: 'object' } },
+                  },
+                  required: ['type'],
+                },
+              },
+            },
+          },
+          responses: {
+            '200': { description: 'Activity accepted (non-message activities are acknowledged and ignored)' },
+            '400': errorResponse('Not valid JSON, or not an Activity with a type'),
+            '401': errorResponse('Bot Connector token missing or invalid'),
+            '413': errorResponse('Activity over 1 MB'),
+            '503': errorResponse('Not stored; the channel retries'),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        staffBearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'STAFF_API_TOKEN, sent as Authorization: Bearer <token>',
+        },
+        chatSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The token returned by POST /chat/sessions',
+        },
+        chatSessionQuery: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'token',
+          description: 'The session token, for EventSource (SSE) only',
+        },
+        twilioSignature: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Twilio-Signature',
+          description: 'HMAC-SHA1 of the URL and parameters with TWILIO_AUTH_TOKEN',
+        },
+        botFramework: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Token issued by the Bot Connector service',
+        },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          properties: {
+            error: {
+              type: 'object',
+              properties: { code: { type: 'string' }, message: { type: 'string' } },
+              required: ['code', 'message'],
+            },
+          },
+          required: ['error'],
+        },
+        Health: { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] },
+        Readiness: {
+          type: 'object',
+          properties: {
+            status: { enum: ['ready', 'not_ready'] },
+            database: { enum: ['up', 'down'] },
+            reason: { const: 'shutting_down' },
+          },
+          required: ['status'],
+        },
+        ChatSession: {
+          type: 'object',
+          properties: { sessionId: { type: 'string' }, token: { type: 'string' } },
+          required: ['sessionId', 'token'],
+        },
+        ChatMessageRequest: {
+          type: 'object',
+          properties: {
+            text: { type: ['string', 'null'], maxLength: 2000 },
+            clientMessageId: {
+              type: 'string',
+              pattern: '^[A-Za-z0-9_-]{1,100}$',
+              description: 'Client id of the message: retries are deduplicated on it',
+            },
+          },
+          required: ['text'],
+        },
+        AcceptedMessage: {
+          type: 'object',
+          properties: { messageId: { type: 'string' }, duplicate: { type: 'boolean' } },
+          required: ['messageId', 'duplicate'],
+        },
+        TranscriptMessage: {
+          type: 'object',
+          properties: {
+            cursor: { type: 'string' },
+            id: { type: 'string' },
+            direction: { enum: ['in', 'out'] },
+            text: { type: ['string', 'null'] },
+            media: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { id: { type: 'string' }, contentType: { type: 'string' }, url: { type: 'string' } },
+                required: ['id', 'contentType', 'url'],
+              },
+            },
+            status: { type: 'string' },
+            createdAt: { type: 'string', format: 'date-time' },
+          },
+          required: ['cursor', 'id', 'direction', 'text', 'media', 'status', 'createdAt'],
+        },
+        TwilioInboundMessage: {
+          type: 'object',
+          properties: {
+            MessageSid: { type: 'string' },
+            From: { type: 'string', description: 'E.164, or whatsapp:+E.164' },
+            To: { type: 'string', description: 'Our number: tells the market' },
+            Body: { type: 'string' },
+            NumMedia: { type: 'string' },
+            MediaUrl0: { type: 'string' },
+            MediaContentType0: { type: 'string' },
+          },
+          required: ['MessageSid', 'From', 'To'],
+        },
+        ...staffSchemas(),
+      },
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import type { Logger } from '../logging/create-logger.js';
+import { createOpenApiDocument } from './create-openapi-document.js';
+import { staffReplyRequestSchema, type StaffPort } from './staff-port.js';
+
+export interface CreateStaffApiRouterOptions {
+  staff: StaffPort;
+  /** STAFF_API_TOKEN. Absent: the staff API answers 503 to every call. */
+  token: string | undefined;
+  logger: Logger;
+  /** Advertised as the server in the OpenAPI document (config.server.publicBaseUrl). */
+  publicBaseUrl?: string;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+function sendError(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ error: { code, message } });
+}
+
+/**
+ * The firm's operator API under /api/v1, plus its OpenAPI document.
+ * Mount at the root: `app.use(createStaffApiRouter(...))`.
+ */
+export function createStaffApiRouter({ staff, token, logger, publicBaseUrl }: CreateStaffApiRouterOptions): Router {
+  const router = Router();
+  const log = logger.child({ component: 'staff-api' });
+  const openApi = createOpenApiDocument({ serverUrl: publicBaseUrl });
+
+  // The document holds no secret; tools fetch it without credentials.
+  router.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  const api = Router();
+  // Views carry personal data: no shared cache may keep them.
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(authenticate(token));
+  api.use(express.json({ limit: '16kb' }));
+
+  api.route('/conversations/:id').get(async (req, res) => {
+    const view = await staff.getConversation(req.params.id);
+    if (!view) return sendError(res, 404, 'not_found', 'No conversation with this id');
+    res.json(view);
+  }).all(methodNotAllowed('GET'));
+
+  api.route('/cases/:id').get(async (req, res) => {
+    const view = await staff.getCase(req.params.id);
+    if (!view) return sendError(res, 404, 'not_found', 'No case with this id');
+    res.json(view);
+  }).all(methodNotAllowed('GET'));
+
+  api.route('/conversations/:id/release').post(async (req, res) => {
+    const actor = res.locals.actor as string;
+    const outcome = await staff.releaseHandoff(req.params.id, actor);
+    if (outcome === 'not-found') return sendError(res, 404, 'not_found', 'No conversation with this id');
+    if (outcome === 'not-in-handoff') {
+      return sendError(res, 409, 'not_in_handoff', 'The conversation is not handed off to staff');
+    }
+    log.info({ actor, action: 'handoff.release', conversationId: req.params.id }, 'staff released handoff');
+    res.json({ status: 'released' });
+  }).all(methodNotAllowed('POST'));
+
+  api.route('/conversations/:id/messages').post(async (req, res) => {
+    if (!req.is('application/json')) {
+      return sendError(res, 415, 'unsupported_media_type', 'Send application/json');
+    }
+    const parsed = staffReplyRequestSchema.safeParse(req.body);
+    if (!parsed.success) {
+      // The issue list names the field and the rule, never the submitted text.
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+      return sendError(res, 400, 'invalid_request', detail);
+    }
+    const actor = res.locals.actor as string;
+    const sent = await staff.sendStaffReply(req.params.id, parsed.data.text, actor);
+    if (!sent) return sendError(res, 404, 'not_found', 'No conversation with this id');
+    log.info(
+      { actor, action: 'staff.reply', conversationId: req.params.id, messageId: sent.messageId, length: parsed.data.text.length },
+      'staff reply queued',
+    );
+    res.status(202).json({ messageId: sent.messageId, status: 'queued' });
+  }).all(methodNotAllowed('POST'));
+
+  api.use((req, res) => {
+    sendError(res, 404, 'not_found', `No route ${req.method} /api/v1${req.path}`);
+  });
+  api.use(handleErrors(log));
+
+  router.use('/api/v1', api);
+  return router;
+}
+
+/**
+ * Bearer token check. Both sides are hashed first so timingSafeEqual compares
+ * equal lengths and the time taken says nothing about the token's length.
+ */
+function authenticate(token: string | undefined): RequestHandler {
+  const expected = token ? sha256(token) : undefined;
+  // Audit trails name the token by a digest prefix, never by the token.
+  const actor = expected ? `staff:${expected.toString('hex').slice(0, 8)}` : undefined;
+  return (req, res, next) => {
+    if (!expected || !actor) {
+      return sendError(res, 503, 'staff_api_disabled', 'The staff API is off: set STAFF_API_TOKEN');
+    }
+    const match = /^Bearer +(\S+) *$/i.exec(req.get('authorization') ?? '');
+    if (!match) {
+      res.set('WWW-Authenticate', 'Bearer realm="ticket911-staff"');
+      return sendError(res, 401, 'unauthorized', 'Send Authorization: Bearer <STAFF_API_TOKEN>');
+    }
+    if (!timingSafeEqual(sha256(match[1]), expected)) {
+      res.set('WWW-Authenticate', 'Bearer realm="ticket911-staff", error="invalid_token"');
+      return sendError(res, 401, 'unauthorized', 'Invalid bearer token');
+    }
+    res.locals.actor = actor;
+    next();
+  };
+}
+
+function methodNotAllowed(allow: string): RequestHandler {
+  return (_req, res) => {
+    res.set('Allow', allow);
+    sendError(res, 405, 'method_not_allowed', `Use ${allow}`);
+  };
+}
+
+function handleErrors(log: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    // body-parser errors carry `type` and a 4xx status.
+    if (error?.type === 'entity.parse.failed') {
+      return sendError(res, 400, 'invalid_json', 'The request body is not valid JSON');
+    }
+    if (error?.type === 'entity.too.large') {
+      return sendError(res, 413, 'payload_too_large', 'The request body is too large');
+    }
+    if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
+      return sendError(res, error.status, 'bad_request', 'The request could not be read');
+    }
+    // Name, code and stack frames only: a database error message may quote the
+    // values it failed on (a driver's message text, a phone number).
+    const err = error instanceof Error ? error : new Error(String(error));
+    log.error(
+      {
+        error: { name: err.name, code: (err as { code?: unknown }).code, frames: err.stack?.split('\n').slice(1).join('\n') },
+        method: req.method,
+        route: req.route?.path,
+      },
+      'staff api request failed',
+    );
+    if (res.headersSent) return;
+    sendError(res, 500, 'internal', 'Internal error');
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * What the staff API needs from the runtime (the runtime implements it).
+ * The views are plain JSON: dates as ISO 8601 strings, addresses masked.
+ * The zod schemas document the responses in the OpenAPI document; the types
+ * are inferred from them so the two cannot drift.
+ */
+
+// A plain string with a format: the views are produced by our own code, not parsed from input.
+const isoDate = z.string().meta({ format: 'date-time', description: 'ISO 8601 date-time' });
+
+export const staffMessageViewSchema = z
+  .object({
+    id: z.string(),
+    direction: z.enum(['in', 'out']),
+    /** Null for a message that is media only, or whose text was erased. */
+    text: z.string().nullable(),
+    mediaCount: z.int().min(0),
+    status: z.string().describe('received, processed, pending, sent, delivered, failed, dead, suppressed…'),
+    createdAt: isoDate,
+  });
+
+export const staffConversationViewSchema = z
+  .object({
+    id: z.string(),
+    channel: z.enum(['sms', 'whatsapp', 'web', 'botframework']),
+    maskedAddress: z.string().describe("Last digits only, e.g. '***0123'; never the full number or session id"),
+    language: z.string().nullable(),
+    market: z.enum(['qc', 'on', 'ny']).nullable(),
+    consent: z.string().nullable(),
+    handoff: z.boolean(),
+    optedOut: z.boolean(),
+    state: z.string().describe('Current state of the conversation machine, e.g. "intake.awaitingTicketPhoto"'),
+    machineVersion: z.int(),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    clientId: z.string().nullable(),
+    cases: z.array(z.object({ id: z.string(), number: z.int(), status: z.string() })),
+    messages: z.array(staffMessageViewSchema).max(50).describe('The last 50 messages, oldest first'),
+  });
+
+export const staffCaseViewSchema = z
+  .object({
+    id: z.string(),
+    number: z.int(),
+    status: z.string(),
+    jurisdiction: z.string().nullable(),
+    clientId: z.string(),
+    conversationId: z.string().nullable(),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    ticket: z.unknown().describe('Ticket details as extracted (offence, date, place, fine…); shape owned by the flows'),
+  });
+
+export type StaffMessageView = z.infer<typeof staffMessageViewSchema>;
+export type StaffConversationView = z.infer<typeof staffConversationViewSchema>;
+export type StaffCaseView = z.infer<typeof staffCaseViewSchema>;
+
+export interface StaffPort {
+  getConversation(id: string): Promise<StaffConversationView | null>;
+  getCase(id: string): Promise<StaffCaseView | null>;
+  /** `actor` is `staff:<8 hex>`, for the audit log. */
+  releaseHandoff(id: string, actor: string): Promise<'released' | 'not-in-handoff' | 'not-found'>;
+  /** Queues `text` to the driver through the outbox. Null when the conversation is unknown. */
+  sendStaffReply(id: string, text: string, actor: string): Promise<{ messageId: string } | null>;
+}
+
+/** Body of POST /api/v1/conversations/:id/messages. 1600 characters is Twilio's SMS body limit. */
+export const staffReplyRequestSchema = z.object({
+  text: z.string().trim().min(1).max(1600),
+});

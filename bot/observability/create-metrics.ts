@@ -1,0 +1,107 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { withTimeout } from './with-timeout.js';
+
+/** Delivery outcome of an outbound message, the `status` label of ticket911_messages_out_total. */
+export type MessageOutStatus = 'sent' | 'failed' | 'dead' | 'suppressed';
+
+export interface Metrics {
+  /** Own registry (not prom-client's global one): two apps in one test process do not collide. */
+  registry: Registry;
+  messagesIn: Counter<'channel'>;
+  messagesOut: Counter<'channel' | 'status'>;
+  turnDuration: Histogram<'outcome'>;
+  outboxBacklog: Gauge;
+  scheduledJobsDue: Gauge;
+  errors: Counter<'kind'>;
+  webhookRequests: Counter<'route' | 'status'>;
+  /** The gauge asks this at every scrape; until set, it reports 0. */
+  setOutboxBacklogSource(source: () => Promise<number>): void;
+  setScheduledJobsDueSource(source: () => Promise<number>): void;
+}
+
+export interface CreateMetricsOptions {
+  /** How long a gauge source may take during a scrape before it is given up (default 2 s). */
+  sourceTimeoutMs?: number;
+}
+
+// A turn is a database transaction plus, at worst, an OCR/LLM call: 5 ms to 30 s.
+const TURN_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30];
+
+export function createMetrics({ sourceTimeoutMs = 2_000 }: CreateMetricsOptions = {}): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+
+  const errors = new Counter({
+    name: 'ticket911_errors_total',
+    help: 'Errors by kind.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+
+  const sources: { outboxBacklog?: () => Promise<number>; scheduledJobsDue?: () => Promise<number> } = {};
+
+  // Gauges read from the database at scrape time rather than being kept in step
+  // by every writer. A failing or slow source must not fail the whole scrape:
+  // the gauge keeps its last value and the failure is counted instead.
+  const readSource = async (gauge: Gauge, key: keyof typeof sources) => {
+    const source = sources[key];
+    if (!source) return;
+    try {
+      gauge.set(await withTimeout(source(), sourceTimeoutMs));
+    } catch {
+      errors.inc({ kind: 'metrics_source' });
+    }
+  };
+
+  const outboxBacklog: Gauge = new Gauge({
+    name: 'ticket911_outbox_backlog',
+    help: 'Outbound messages waiting in the outbox (pending or retrying).',
+    registers: [registry],
+    collect: () => readSource(outboxBacklog, 'outboxBacklog'),
+  });
+
+  const scheduledJobsDue: Gauge = new Gauge({
+    name: 'ticket911_scheduled_jobs_due',
+    help: 'Scheduled jobs whose run time has passed and that have not run yet.',
+    registers: [registry],
+    collect: () => readSource(scheduledJobsDue, 'scheduledJobsDue'),
+  });
+
+  return {
+    registry,
+    messagesIn: new Counter({
+      name: 'ticket911_messages_in_total',
+      help: 'Inbound messages accepted, by channel.',
+      labelNames: ['channel'] as const,
+      registers: [registry],
+    }),
+    messagesOut: new Counter({
+      name: 'ticket911_messages_out_total',
+      help: 'Outbound messages by channel and outcome (sent, failed, dead, suppressed).',
+      labelNames: ['channel', 'status'] as const,
+      registers: [registry],
+    }),
+    turnDuration: new Histogram({
+      name: 'ticket911_turn_duration_seconds',
+      help: 'Time to process one conversation turn, by outcome.',
+      labelNames: ['outcome'] as const,
+      buckets: TURN_BUCKETS,
+      registers: [registry],
+    }),
+    outboxBacklog,
+    scheduledJobsDue,
+    errors,
+    webhookRequests: new Counter({
+      name: 'ticket911_webhook_requests_total',
+      help: 'Provider webhook requests by route and HTTP status.',
+      labelNames: ['route', 'status'] as const,
+      registers: [registry],
+    }),
+    setOutboxBacklogSource(source) {
+      sources.outboxBacklog = source;
+    },
+    setScheduledJobsDueSource(source) {
+      sources.scheduledJobsDue = source;
+    },
+  };
+}

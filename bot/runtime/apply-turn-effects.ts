@@ -1,0 +1,133 @@
+import type { Prisma } from '../../prisma/generated/client.js';
+import type { Conversation } from '../../prisma/generated/client.js';
+import type { TurnEffect } from './turn-effects.js';
+
+type Tx = Prisma.TransactionClient;
+
+export interface ApplyTurnEffectsOptions {
+  tx: Tx;
+  conversation: Conversation;
+  effects: TurnEffect[];
+  now: Date;
+  /** Seq of the inbound message of this turn, if any: "forget" removes up to it. */
+  inboundSeq?: bigint;
+}
+
+export interface AppliedEffects {
+  /** Media files to delete once the transaction has committed. */
+  mediaToRemove: string[];
+  clientId: string | null;
+}
+
+function mediaIdsOf(media: unknown): string[] {
+  if (!Array.isArray(media)) return [];
+  return media.flatMap((m) => (m && typeof m === 'object' && typeof (m as { storedId?: unknown }).storedId === 'string' ? [(m as { storedId: string }).storedId] : m && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
+}
+
+/**
+ * Applies everything but replies (see commit-conversation-turn.ts), inside
+ * the turn's transaction. Audit entries name what happened, never the data.
+ */
+export async function applyTurnEffects({ tx, conversation, effects, now, inboundSeq }: ApplyTurnEffectsOptions): Promise<AppliedEffects> {
+  const mediaToRemove: string[] = [];
+  let clientId = conversation.clientId;
+  const audit = (action: string, details?: Prisma.InputJsonValue, caseId?: string) =>
+    tx.auditLog.create({ data: { actor: 'driver', action, conversationId: conversation.id, clientId, caseId, details, at: now } });
+
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'reply':
+        break;
+      case 'recordConsent': {
+        if (effect.consent === 'granted' && !clientId) {
+          const phone = conversation.channel === 'sms' || conversation.channel === 'whatsapp' ? conversation.address : null;
+          // The same number on SMS and WhatsApp is one client.
+          const existing = phone ? await tx.client.findFirst({ where: { phone, erasedAt: null } }) : null;
+          const client = existing ?? (await tx.client.create({ data: { phone, language: conversation.language ?? 'fr' } }));
+          clientId = client.id;
+        }
+        await tx.conversation.update({ where: { id: conversation.id }, data: { consent: effect.consent, consentAt: now, clientId } });
+        await audit(`consent.${effect.consent}`);
+        break;
+      }
+      case 'forgetConversation': {
+        const messages = await tx.message.findMany({ where: { conversationId: conversation.id, ...(inboundSeq ? { seq: { lte: inboundSeq } } : {}) }, select: { media: true } });
+        mediaToRemove.push(...messages.flatMap((m) => mediaIdsOf(m.media)));
+        await tx.message.deleteMany({ where: { conversationId: conversation.id, ...(inboundSeq ? { seq: { lte: inboundSeq } } : {}) } });
+        break;
+      }
+      case 'openCase': {
+        if (!clientId) throw new Error('A case needs a client: consent comes first');
+        await tx.case.create({
+          data: {
+            id: effect.caseId,
+            clientId,
+            conversationId: conversation.id,
+            status: 'intake',
+            media: effect.media.filter((m) => m.id).map((m) => ({ id: m.id!, contentType: m.contentType })),
+            ticket: effect.text ? { description: effect.text } : undefined,
+          },
+        });
+        await audit('case.opened', { source: effect.media.length > 0 ? 'photo' : 'text' }, effect.caseId);
+        break;
+      }
+      case 'attachToCase': {
+        const existing = await tx.case.findUnique({ where: { id: effect.caseId }, select: { media: true } });
+        const media = [...(Array.isArray(existing?.media) ? (existing.media as Prisma.InputJsonValue[]) : []), ...effect.media.filter((m) => m.id).map((m) => ({ id: m.id!, contentType: m.contentType }))];
+        await tx.case.update({ where: { id: effect.caseId }, data: { media } });
+        break;
+      }
+      case 'setLanguage':
+        await tx.conversation.update({ where: { id: conversation.id }, data: { language: effect.language } });
+        if (clientId) await tx.client.update({ where: { id: clientId }, data: { language: effect.language } });
+        break;
+      case 'requestHandoff':
+        await tx.conversation.update({ where: { id: conversation.id }, data: { handoff: true } });
+        await audit('handoff.requested');
+        break;
+      case 'endHandoff':
+        await tx.conversation.update({ where: { id: conversation.id }, data: { handoff: false } });
+        break;
+      case 'setOptOut':
+        await tx.conversation.update({ where: { id: conversation.id }, data: { optedOut: effect.optedOut } });
+        await audit(effect.optedOut ? 'messages.opted_out' : 'messages.opted_in');
+        break;
+      case 'scheduleTimer': {
+        const runAt = new Date(now.getTime() + effect.delayMs);
+        await tx.scheduledJob.createMany({
+          data: [{ id: `${conversation.id}:${effect.event}:${runAt.toISOString()}`, conversationId: conversation.id, event: { type: effect.event }, runAt }],
+          skipDuplicates: true,
+        });
+        break;
+      }
+      case 'cancelTimer':
+        await tx.scheduledJob.updateMany({
+          where: { conversationId: conversation.id, status: 'pending', event: { path: ['type'], equals: effect.event } },
+          data: { status: 'cancelled' },
+        });
+        break;
+      case 'eraseClientData': {
+        const conversationIds = clientId
+          ? (await tx.conversation.findMany({ where: { OR: [{ clientId }, { id: conversation.id }] }, select: { id: true } })).map((c) => c.id)
+          : [conversation.id];
+        const messages = await tx.message.findMany({ where: { conversationId: { in: conversationIds } }, select: { media: true } });
+        const cases = clientId ? await tx.case.findMany({ where: { clientId }, select: { media: true } }) : [];
+        mediaToRemove.push(...messages.flatMap((m) => mediaIdsOf(m.media)), ...cases.flatMap((c) => mediaIdsOf(c.media)));
+        const deletedMessages = await tx.message.deleteMany({ where: { conversationId: { in: conversationIds } } });
+        const deletedCases = clientId ? await tx.case.deleteMany({ where: { clientId } }) : { count: 0 };
+        await tx.scheduledJob.updateMany({ where: { conversationId: { in: conversationIds }, status: 'pending' }, data: { status: 'cancelled' } });
+        if (clientId) {
+          await tx.client.update({
+            where: { id: clientId },
+            data: { firstName: null, email: null, phone: null, licenceNumberSealed: null, dateOfBirthSealed: null, erasedAt: now },
+          });
+        }
+        await tx.conversation.updateMany({ where: { id: { in: conversationIds } }, data: { clientId: null, consent: null, consentAt: null, handoff: false } });
+        await audit('client.erased', { messages: deletedMessages.count, cases: deletedCases.count, media: mediaToRemove.length });
+        clientId = null;
+        break;
+      }
+    }
+  }
+  return { mediaToRemove, clientId };
+}

@@ -1,0 +1,208 @@
+import type { ConversationEvent } from '../../flows/conversation/conversation-events.js';
+import type { ChannelName } from '../../flows/conversation/conversation-machine.js';
+import { interpretInbound } from '../../flows/conversation/interpret-inbound.js';
+import { isMarket, MARKETS } from '../../flows/markets.js';
+import { isLanguage } from '../../i18n/languages.js';
+import { translate } from '../../i18n/translate.js';
+import type { Conversation, PrismaClient } from '../../prisma/generated/client.js';
+import type { Logger } from '../logging/create-logger.js';
+import type { MediaStore } from '../media/create-media-store.js';
+import type { Metrics } from '../observability/create-metrics.js';
+import { commitConversationTurn, TurnConflictError, type TurnInput } from './commit-conversation-turn.js';
+import type { MediaFetcher, MediaRef } from './ports.js';
+import { resolveInboundMedia } from './resolve-inbound-media.js';
+import { runConversationTurn } from './run-conversation-turn.js';
+
+export interface ConversationWorkerOptions {
+  prisma: PrismaClient;
+  logger: Logger;
+  metrics?: Metrics;
+  mediaStore: MediaStore;
+  mediaFetchers: MediaFetcher[];
+  publicBaseUrl: string;
+  now: () => Date;
+  /** After a commit that queued replies: wake the outbox. */
+  onRepliesQueued: () => void;
+  maxConcurrentConversations?: number;
+  /** Failed turns are retried this many times before the input is set aside as failed. */
+  maxTurnAttempts?: number;
+  retryDelayMs?: (attempt: number) => number;
+}
+
+export interface ConversationWorker {
+  /** Something new for this conversation (message stored, job due): process it soon. */
+  enqueue(conversationId: string): void;
+  /** At start-up: every conversation with unprocessed inbound messages. */
+  recover(): Promise<number>;
+  /** Resolves when no conversation is being processed (tests, shutdown). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type NextInput = TurnInput | null;
+
+/**
+ * Runs turns. One conversation's inputs are processed one at a time in
+ * arrival order (inbound by seq, jobs by due time); different conversations
+ * run in parallel up to a bound. Each input is processed once: the commit
+ * marks it processed only if it still was unprocessed, and the conversation's
+ * revision guards against a second worker (another process) racing us.
+ */
+export function createConversationWorker(options: ConversationWorkerOptions): ConversationWorker {
+  const { prisma, logger, metrics, now } = options;
+  const maxConcurrent = options.maxConcurrentConversations ?? 16;
+  const maxAttempts = options.maxTurnAttempts ?? 3;
+  const retryDelay = options.retryDelayMs ?? ((attempt: number) => Math.min(30_000, 1_000 * 3 ** (attempt - 1)));
+  const running = new Map<string, Promise<void>>();
+  const again = new Set<string>();
+  const waiting: (() => void)[] = [];
+  const attempts = new Map<string, number>();
+  const timers = new Set<NodeJS.Timeout>();
+  let active = 0;
+  let stopped = false;
+
+  const acquire = () =>
+    active < maxConcurrent ? (active++, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(() => (active++, resolve())));
+  const release = () => {
+    active--;
+    waiting.shift()?.();
+  };
+
+  async function nextInput(conversationId: string): Promise<NextInput> {
+    const [message, job] = await Promise.all([
+      prisma.message.findFirst({ where: { conversationId, direction: 'in', status: 'received' }, orderBy: { seq: 'asc' } }),
+      prisma.scheduledJob.findFirst({ where: { conversationId, status: 'pending', runAt: { lte: now() } }, orderBy: { runAt: 'asc' } }),
+    ]);
+    if (message && (!job || message.createdAt <= job.runAt)) return { kind: 'message', message };
+    if (job) return { kind: 'job', job };
+    return null;
+  }
+
+  async function eventFor(input: TurnInput): Promise<{ event: ConversationEvent; media?: MediaRef[] }> {
+    if (input.kind === 'job') return { event: input.job.event as unknown as ConversationEvent };
+    const refs = (Array.isArray(input.message.media) ? input.message.media : []) as unknown as MediaRef[];
+    if (refs.length === 0) return { event: interpretInbound({ text: input.message.body ?? undefined, media: [] }) };
+    const { items, refs: resolved } = await resolveInboundMedia({ refs, fetchers: options.mediaFetchers, mediaStore: options.mediaStore, logger });
+    return { event: interpretInbound({ text: input.message.body ?? undefined, media: items }), media: resolved };
+  }
+
+  async function processInput(conversation: Conversation, input: TurnInput): Promise<void> {
+    const started = performance.now();
+    const { event, media } = await eventFor(input);
+    const market = isMarket(conversation.market) ? conversation.market : null;
+    const language = isLanguage(conversation.language) ? conversation.language : market ? MARKETS[market].defaultLanguage : 'fr';
+    const turn = runConversationTurn({
+      stored: conversation.snapshot ? { snapshot: conversation.snapshot, version: conversation.machineVersion } : null,
+      input: { channel: conversation.channel as ChannelName, market, language },
+      event,
+    });
+    if (turn.restarted) logger.warn({ conversationId: conversation.id, storedVersion: conversation.machineVersion }, 'stored snapshot could not be restored: conversation restarted');
+    const committed = await commitConversationTurn({
+      prisma,
+      conversation,
+      turn,
+      input: input.kind === 'message' ? { ...input, media } : input,
+      now: now(),
+      publicBaseUrl: options.publicBaseUrl,
+    });
+    metrics?.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
+    logger.info({ conversationId: conversation.id, input: input.kind, event: event.type, state: turn.state, replies: committed.outboundMessageIds.length }, 'turn committed');
+    for (const id of committed.mediaToRemove) await options.mediaStore.remove(id).catch(() => {});
+    if (committed.outboundMessageIds.length > 0) options.onRepliesQueued();
+  }
+
+  /** After repeated failures: set the input aside and tell the driver a person will follow up. */
+  async function setAside(conversation: Conversation, input: TurnInput, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? error.name : 'Error';
+    const language = isLanguage(conversation.language) ? conversation.language : 'fr';
+    await prisma.$transaction(async (tx) => {
+      if (input.kind === 'message') {
+        await tx.message.updateMany({ where: { id: input.message.id, status: 'received' }, data: { status: 'failed', error: reason } });
+        await tx.message.create({
+          data: {
+            conversationId: conversation.id,
+            direction: 'out',
+            channel: conversation.channel,
+            body: translate(language, 'error.generic'),
+            status: 'queued',
+            outbox: { create: { conversationId: conversation.id, channel: conversation.channel, templateKey: 'error.generic' } },
+          },
+        });
+      } else {
+        await tx.scheduledJob.updateMany({ where: { id: input.job.id, status: 'pending' }, data: { status: 'failed', lastError: reason } });
+      }
+      await tx.auditLog.create({ data: { actor: 'system', action: 'turn.failed', conversationId: conversation.id, details: { input: input.kind, reason } } });
+    });
+    options.onRepliesQueued();
+  }
+
+  async function drain(conversationId: string): Promise<void> {
+    while (!stopped) {
+      const input = await nextInput(conversationId);
+      if (!input) return;
+      const conversation = await prisma.conversation.findUnique({ where: { id: conversationId } });
+      if (!conversation) return;
+      const inputId = input.kind === 'message' ? input.message.id : input.job.id;
+      try {
+        await processInput(conversation, input);
+        attempts.delete(inputId);
+      } catch (error) {
+        if (error instanceof TurnConflictError) continue;
+        const attempt = (attempts.get(inputId) ?? 0) + 1;
+        attempts.set(inputId, attempt);
+        metrics?.errors.inc({ kind: 'turn' });
+        logger.error({ err: error, conversationId, input: input.kind, attempt }, 'turn failed');
+        if (attempt >= maxAttempts) {
+          attempts.delete(inputId);
+          await setAside(conversation, input, error);
+          continue;
+        }
+        // Later inputs wait: order within a conversation matters more than speed.
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          enqueue(conversationId);
+        }, retryDelay(attempt));
+        timers.add(timer);
+        return;
+      }
+    }
+  }
+
+  function enqueue(conversationId: string): void {
+    if (stopped) return;
+    if (running.has(conversationId)) {
+      again.add(conversationId);
+      return;
+    }
+    const task = (async () => {
+      await acquire();
+      try {
+        do {
+          again.delete(conversationId);
+          await drain(conversationId).catch((error) => logger.error({ err: error, conversationId }, 'drain failed'));
+        } while (again.has(conversationId) && !stopped);
+      } finally {
+        release();
+        running.delete(conversationId);
+      }
+    })();
+    running.set(conversationId, task);
+  }
+
+  return {
+    enqueue,
+    async recover() {
+      const rows = await prisma.message.findMany({ where: { direction: 'in', status: 'received' }, distinct: ['conversationId'], select: { conversationId: true } });
+      for (const row of rows) enqueue(row.conversationId);
+      return rows.length;
+    },
+    async idle() {
+      while (running.size > 0) await Promise.all([...running.values()]);
+    },
+    async stop() {
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
+      await Promise.all([...running.values()]);
+    },
+  };
+}

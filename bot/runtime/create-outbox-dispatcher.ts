@@ -1,0 +1,211 @@
+import type { PrismaClient } from '../../prisma/generated/client.js';
+import type { Logger } from '../logging/create-logger.js';
+import type { Metrics } from '../observability/create-metrics.js';
+import { type ChannelKind, type MessageSender, type OutboundMessage, SendError } from './ports.js';
+import type { TranscriptEvents } from './transcript-events.js';
+
+export interface OutboxDispatcherOptions {
+  prisma: PrismaClient;
+  senders: Partial<Record<ChannelKind, MessageSender>>;
+  logger: Logger;
+  metrics?: Metrics;
+  transcriptEvents?: TranscriptEvents;
+  now: () => Date;
+  maxAttempts: number;
+  /** How long a claimed entry is ours before another dispatcher may take it over. */
+  leaseMs?: number;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  backoffMs?: (attempt: number) => number;
+}
+
+export interface OutboxDispatcher {
+  /** Wake up now (a turn just queued replies). */
+  kick(): void;
+  /** One pass over due entries; resolves with how many were handled. */
+  runOnce(): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+interface ClaimedEntry {
+  id: string;
+  messageId: string;
+  attempts: number;
+  previous_status: string;
+  previous_lock: Date | null;
+}
+
+// Sent even to a driver who opted out: the confirmation of the opt-out itself.
+const ALWAYS_SENT = new Set(['optOut.confirmed']);
+const CARRIER_CHANNELS = new Set<ChannelKind>(['sms', 'whatsapp']);
+
+/**
+ * Delivers the transactional outbox. An entry is claimed (status sending,
+ * with a lease) before the provider is called and marked sent after; an
+ * entry whose lease ran out was claimed by a dispatcher that died mid-send,
+ * so before sending again we ask the provider whether it already left
+ * (MessageSender.findSent). One conversation's messages leave in order.
+ */
+export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
+  const { prisma, logger, metrics, now } = options;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const batchSize = options.batchSize ?? 20;
+  const backoff = options.backoffMs ?? ((attempt: number) => Math.min(300_000, 2_000 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5));
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let rerun = false;
+  let stopped = false;
+
+  async function claim(): Promise<ClaimedEntry[]> {
+    const at = now();
+    const lease = new Date(at.getTime() + leaseMs);
+    return prisma.$queryRaw<ClaimedEntry[]>`
+      WITH picked AS (
+        SELECT e.id, e.status AS previous_status, e."lockedUntil" AS previous_lock
+        FROM "OutboxEntry" e JOIN "Message" m ON m.id = e."messageId"
+        WHERE ((e.status = 'pending' AND e."nextAttemptAt" <= ${at}) OR (e.status = 'sending' AND e."lockedUntil" < ${at}))
+          AND NOT EXISTS (
+            SELECT 1 FROM "OutboxEntry" e2 JOIN "Message" m2 ON m2.id = e2."messageId"
+            WHERE e2."conversationId" = e."conversationId" AND e2.status IN ('pending', 'sending') AND m2.seq < m.seq)
+        ORDER BY m.seq
+        LIMIT ${batchSize}
+        FOR UPDATE OF e SKIP LOCKED
+      )
+      UPDATE "OutboxEntry" o
+      SET status = 'sending', "lockedUntil" = ${lease}, attempts = o.attempts + 1, "updatedAt" = ${at}
+      FROM picked WHERE o.id = picked.id
+      RETURNING o.id, o."messageId", o.attempts, picked.previous_status, picked.previous_lock`;
+  }
+
+  async function finish(entry: ClaimedEntry, status: 'sent' | 'dead' | 'suppressed', messageStatus: string, extra: { providerId?: string; error?: string } = {}) {
+    const message = await prisma.$transaction(async (tx) => {
+      const done = await tx.outboxEntry.updateMany({
+        where: { id: entry.id, status: 'sending' },
+        data: { status, lockedUntil: null, lastError: extra.error ?? null, updatedAt: now() },
+      });
+      if (done.count !== 1) return null;
+      return tx.message.update({
+        where: { id: entry.messageId },
+        data: { status: messageStatus, ...(extra.providerId ? { providerId: extra.providerId } : {}), ...(extra.error ? { error: extra.error } : {}) },
+      });
+    });
+    if (message) options.transcriptEvents?.publish(message);
+    return message;
+  }
+
+  async function deliver(entry: ClaimedEntry): Promise<void> {
+    const row = await prisma.outboxEntry.findUnique({ where: { id: entry.id }, include: { message: true, conversation: true } });
+    if (!row) return;
+    const { message, conversation } = row;
+    const channel = row.channel as ChannelKind;
+    if (conversation.optedOut && CARRIER_CHANNELS.has(channel) && !ALWAYS_SENT.has(row.templateKey ?? '')) {
+      await finish(entry, 'suppressed', 'suppressed');
+      metrics?.messagesOut.inc({ channel, status: 'suppressed' });
+      return;
+    }
+    const sender = options.senders[channel];
+    if (!sender) {
+      await finish(entry, 'dead', 'failed', { error: `no sender for channel ${channel}` });
+      metrics?.messagesOut.inc({ channel, status: 'dead' });
+      return;
+    }
+    const channelData = (conversation.channelData ?? {}) as Record<string, unknown>;
+    const outbound: OutboundMessage = {
+      messageId: message.id,
+      channel,
+      address: conversation.address,
+      text: message.body ?? '',
+      from: typeof channelData.recipient === 'string' ? channelData.recipient : undefined,
+      channelData,
+      templateKey: row.templateKey ?? undefined,
+      templateVars: (row.templateVars ?? undefined) as Record<string, string> | undefined,
+      lastInboundAt: conversation.lastInboundAt ?? undefined,
+    };
+    try {
+      if (entry.previous_status === 'sending' && sender.findSent) {
+        // A dispatcher died after claiming this entry: it may have sent it.
+        const since = new Date((entry.previous_lock ?? now()).getTime() - leaseMs - 60_000);
+        const found = await sender.findSent(outbound, since);
+        if (found) {
+          logger.warn({ outboxId: entry.id, channel }, 'outbound message had already left before a crash: not sent again');
+          await finish(entry, 'sent', found.status ?? 'sent', { providerId: found.providerId });
+          metrics?.messagesOut.inc({ channel, status: 'sent' });
+          return;
+        }
+      }
+      const result = await sender.send(outbound);
+      await finish(entry, 'sent', result.status ?? 'sent', { providerId: result.providerId });
+      metrics?.messagesOut.inc({ channel, status: 'sent' });
+    } catch (error) {
+      const sendError = error instanceof SendError ? error : new SendError((error as Error).message, { retryable: true });
+      const reason = sendError.options.code ?? sendError.name;
+      if (!sendError.options.retryable || entry.attempts >= options.maxAttempts) {
+        await finish(entry, 'dead', 'failed', { error: reason });
+        metrics?.messagesOut.inc({ channel, status: 'dead' });
+        logger.error({ outboxId: entry.id, channel, attempts: entry.attempts, reason }, 'outbound message dead-lettered');
+        return;
+      }
+      const delay = Math.max(sendError.options.retryAfterMs ?? 0, backoff(entry.attempts));
+      await prisma.outboxEntry.updateMany({
+        where: { id: entry.id, status: 'sending' },
+        data: { status: 'pending', lockedUntil: null, nextAttemptAt: new Date(now().getTime() + delay), lastError: reason, updatedAt: now() },
+      });
+      metrics?.messagesOut.inc({ channel, status: 'failed' });
+      logger.warn({ outboxId: entry.id, channel, attempts: entry.attempts, retryInMs: Math.round(delay), reason }, 'outbound send failed: will retry');
+    }
+  }
+
+  async function pass(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const claimed = await claim();
+      if (claimed.length === 0) return handled;
+      // Entries of one conversation are never in the same batch twice (see claim), so they can go in parallel.
+      await Promise.all(claimed.map((entry) => deliver(entry).catch((error) => logger.error({ err: error, outboxId: entry.id }, 'outbox delivery crashed'))));
+      handled += claimed.length;
+    }
+  }
+
+  function runOnce(): Promise<number> {
+    if (running) {
+      rerun = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      do {
+        rerun = false;
+        total += await pass();
+      } while (rerun && !stopped);
+      return total;
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    kick: () => {
+      if (!stopped) runOnce().catch((error) => logger.error({ err: error }, 'outbox pass failed'));
+    },
+    runOnce,
+    start() {
+      const interval = options.pollIntervalMs ?? 1_000;
+      const tick = () => {
+        if (stopped) return;
+        runOnce()
+          .catch((error) => logger.error({ err: error }, 'outbox pass failed'))
+          .finally(() => {
+            if (!stopped) timer = setTimeout(tick, interval);
+          });
+      };
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { PrismaClient } from '../../prisma/generated/client.js';
+import type { Logger } from '../logging/create-logger.js';
+
+export interface ScheduledJobPollerOptions {
+  prisma: PrismaClient;
+  logger: Logger;
+  now: () => Date;
+  /** Hands a conversation with due jobs to the worker, which runs them as turns. */
+  enqueue: (conversationId: string) => void;
+  pollIntervalMs?: number;
+}
+
+export interface ScheduledJobPoller {
+  runOnce(): Promise<number>;
+  start(): void;
+  stop(): void;
+}
+
+/**
+ * The durable timer. XState `after` delays do not survive a restore
+ * (statelyai/xstate#5331), so timed events are rows in ScheduledJob,
+ * found here when due and delivered as events through the conversation
+ * worker — exactly once, because the turn's commit marks the job done only
+ * if it was still pending. Works the same on PGlite and PostgreSQL.
+ */
+export function createScheduledJobPoller({ prisma, logger, now, enqueue, pollIntervalMs = 1_000 }: ScheduledJobPollerOptions): ScheduledJobPoller {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  async function runOnce(): Promise<number> {
+    const due = await prisma.scheduledJob.findMany({
+      where: { status: 'pending', runAt: { lte: now() } },
+      distinct: ['conversationId'],
+      select: { conversationId: true },
+      take: 500,
+    });
+    for (const { conversationId } of due) enqueue(conversationId);
+    return due.length;
+  }
+  return {
+    runOnce,
+    start() {
+      const tick = () => {
+        if (stopped) return;
+        runOnce()
+          .catch((error) => logger.error({ err: error }, 'scheduler poll failed'))
+          .finally(() => {
+            if (!stopped) timer = setTimeout(tick, pollIntervalMs);
+          });
+      };
+      timer = setTimeout(tick, 0);
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import type { PrismaClient } from '../../prisma/generated/client.js';
+import type { StaffCaseView, StaffConversationView, StaffPort } from '../http/staff-port.js';
+import { maskPhone } from '../logging/mask-personal-data.js';
+import { stateToString } from './run-conversation-turn.js';
+
+export interface StaffServiceOptions {
+  prisma: PrismaClient;
+  now: () => Date;
+  /** Wake the worker for a conversation (a staff event was queued). */
+  enqueue: (conversationId: string) => void;
+  onRepliesQueued: () => void;
+}
+
+const MARKETS = new Set(['qc', 'on', 'ny']);
+
+/** What the firm's operators may see and do through /api/v1. Addresses are masked. */
+export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: StaffServiceOptions): StaffPort {
+  return {
+    async getConversation(id): Promise<StaffConversationView | null> {
+      const conversation = await prisma.conversation.findUnique({
+        where: { id },
+        include: { cases: { select: { id: true, number: true, status: true } } },
+      });
+      if (!conversation) return null;
+      const messages = (await prisma.message.findMany({ where: { conversationId: id }, orderBy: { seq: 'desc' }, take: 50 })).reverse();
+      return {
+        id: conversation.id,
+        channel: conversation.channel as StaffConversationView['channel'],
+        maskedAddress: conversation.channel === 'sms' || conversation.channel === 'whatsapp' ? maskPhone(conversation.address) : `***${conversation.address.slice(-4)}`,
+        language: conversation.language,
+        market: MARKETS.has(conversation.market ?? '') ? (conversation.market as StaffConversationView['market']) : null,
+        consent: conversation.consent,
+        handoff: conversation.handoff,
+        optedOut: conversation.optedOut,
+        state: stateToString((conversation.snapshot as { value?: unknown } | null)?.value ?? ''),
+        machineVersion: conversation.machineVersion,
+        createdAt: conversation.createdAt.toISOString(),
+        updatedAt: conversation.updatedAt.toISOString(),
+        clientId: conversation.clientId,
+        cases: conversation.cases,
+        messages: messages.map((m) => ({
+          id: m.id,
+          direction: m.direction === 'in' ? 'in' : 'out',
+          text: m.body,
+          mediaCount: Array.isArray(m.media) ? m.media.length : 0,
+          status: m.status,
+          createdAt: m.createdAt.toISOString(),
+        })),
+      };
+    },
+    async getCase(id): Promise<StaffCaseView | null> {
+      const found = await prisma.case.findUnique({ where: { id } });
+      if (!found) return null;
+      return {
+        id: found.id,
+        number: found.number,
+        status: found.status,
+        jurisdiction: found.jurisdiction,
+        clientId: found.clientId,
+        conversationId: found.conversationId,
+        createdAt: found.createdAt.toISOString(),
+        updatedAt: found.updatedAt.toISOString(),
+        ticket: found.ticket,
+      };
+    },
+    async releaseHandoff(id, actor) {
+      const conversation = await prisma.conversation.findUnique({ where: { id }, select: { handoff: true } });
+      if (!conversation) return 'not-found';
+      if (!conversation.handoff) return 'not-in-handoff';
+      const at = now();
+      // Through the durable job table, so the release is a turn like any other: ordered, once.
+      await prisma.$transaction([
+        prisma.scheduledJob.create({ data: { id: `${id}:STAFF.RELEASE:${at.toISOString()}`, conversationId: id, event: { type: 'STAFF.RELEASE' }, runAt: at } }),
+        prisma.auditLog.create({ data: { actor, action: 'handoff.released', conversationId: id, at } }),
+      ]);
+      enqueue(id);
+      return 'released';
+    },
+    async sendStaffReply(id, text, actor) {
+      const conversation = await prisma.conversation.findUnique({ where: { id }, select: { channel: true } });
+      if (!conversation) return null;
+      const message = await prisma.$transaction(async (tx) => {
+        const created = await tx.message.create({
+          data: {
+            conversationId: id,
+            direction: 'out',
+            channel: conversation.channel,
+            body: text,
+            status: 'queued',
+            outbox: { create: { conversationId: id, channel: conversation.channel, templateKey: 'staff.reply' } },
+          },
+        });
+        await tx.auditLog.create({ data: { actor, action: 'staff.replied', conversationId: id, details: { length: text.length } } });
+        return created;
+      });
+      onRepliesQueued();
+      return { messageId: message.id };
+    },
+  };
+}

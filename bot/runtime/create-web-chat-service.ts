@@ -1,0 +1,77 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { isLanguage } from '../../i18n/languages.js';
+import type { PrismaClient } from '../../prisma/generated/client.js';
+import type { MediaStore } from '../media/create-media-store.js';
+import type { MediaRef, WebChatPort } from './ports.js';
+import { toTranscriptMessage } from './to-transcript-message.js';
+import type { TranscriptEvents } from './transcript-events.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+/** Web chat sessions: a conversation on channel "web" whose address is the session id; only the token's hash is stored. */
+export function createWebChatService({ prisma, mediaStore, transcriptEvents }: { prisma: PrismaClient; mediaStore: MediaStore; transcriptEvents: TranscriptEvents }): WebChatPort {
+  const conversationOf = (sessionId: string) =>
+    prisma.conversation.findUnique({ where: { channel_address: { channel: 'web', address: sessionId } } });
+
+  return {
+    async createSession({ languageHint }) {
+      const sessionId = randomUUID();
+      const token = randomBytes(32).toString('base64url');
+      const hint = languageHint?.slice(0, 2).toLowerCase();
+      await prisma.conversation.create({
+        data: { channel: 'web', address: sessionId, webTokenHash: hashToken(token).toString('hex'), language: isLanguage(hint) ? hint : null },
+      });
+      return { sessionId, token };
+    },
+    async authenticate(sessionId, token) {
+      if (!/^[0-9a-f-]{36}$/.test(sessionId)) return 'unknown-session';
+      const conversation = await conversationOf(sessionId);
+      if (!conversation?.webTokenHash) return 'unknown-session';
+      const expected = Buffer.from(conversation.webTokenHash, 'hex');
+      return timingSafeEqual(expected, hashToken(token)) ? 'ok' : 'bad-token';
+    },
+    async listMessages(sessionId, { after, limit = 100 }) {
+      const conversation = await conversationOf(sessionId);
+      if (!conversation) return [];
+      const afterSeq = after && /^\d+$/.test(after) ? BigInt(after) : 0n;
+      const rows = await prisma.message.findMany({
+        where: { conversationId: conversation.id, seq: { gt: afterSeq } },
+        orderBy: { seq: 'asc' },
+        take: Math.min(Math.max(limit, 1), 500),
+      });
+      return rows.map((row) => toTranscriptMessage(row, sessionId));
+    },
+    async storeUpload({ data, contentType }): Promise<MediaRef> {
+      const stored = await mediaStore.save({ data, declaredType: contentType });
+      return { storedId: stored.id, contentType: stored.contentType, size: stored.size };
+    },
+    async readMedia(sessionId, mediaId) {
+      const conversation = await conversationOf(sessionId);
+      if (!conversation) return null;
+      // Only media that belongs to this session's transcript.
+      const owned = await prisma.message.findFirst({
+        where: { conversationId: conversation.id, media: { array_contains: [{ storedId: mediaId }] } },
+        select: { id: true },
+      });
+      if (!owned) return null;
+      return mediaStore.read(mediaId);
+    },
+    subscribe(sessionId, listener) {
+      // Listen at once and hold what arrives until we know the conversation id,
+      // so nothing published during the lookup is missed.
+      let conversationId: string | null | undefined;
+      const held: Parameters<Parameters<TranscriptEvents['subscribeAll']>[0]>[0][] = [];
+      const unsubscribe = transcriptEvents.subscribeAll((message) => {
+        if (conversationId === undefined) held.push(message);
+        else if (message.conversationId === conversationId) listener(toTranscriptMessage(message, sessionId));
+      });
+      void conversationOf(sessionId).then((conversation) => {
+        conversationId = conversation?.id ?? null;
+        for (const message of held.splice(0)) {
+          if (message.conversationId === conversationId) listener(toTranscriptMessage(message, sessionId));
+        }
+      });
+      return unsubscribe;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { createActor, type Snapshot } from 'xstate';
+import type { ConversationEvent } from '../../flows/conversation/conversation-events.js';
+import {
+  CONVERSATION_MACHINE_VERSION,
+  type ConversationContext,
+  type ConversationInput,
+  conversationMachine,
+} from '../../flows/conversation/conversation-machine.js';
+import { upgradeSnapshot } from '../../flows/conversation/upgrade-snapshot.js';
+import type { TurnEffect } from './turn-effects.js';
+
+export interface RunConversationTurnOptions {
+  /** The stored snapshot, null for a new conversation. */
+  stored: { snapshot: unknown; version: number } | null;
+  input: ConversationInput;
+  event: ConversationEvent;
+}
+
+export interface ConversationTurn {
+  snapshot: unknown;
+  version: number;
+  context: ConversationContext;
+  /** Dotted state path, e.g. "active.consent", for staff views and logs. */
+  state: string;
+  effects: TurnEffect[];
+  /** True when the stored snapshot could not be restored and the conversation restarted. */
+  restarted: boolean;
+}
+
+export function stateToString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object') {
+    const [key, inner] = Object.entries(value as Record<string, unknown>)[0] ?? [];
+    return key === undefined ? '' : `${key}.${stateToString(inner)}`;
+  }
+  return '';
+}
+
+/**
+ * One turn: restore the conversation's actor from its snapshot (upgraded from
+ * older machine versions), send the event, collect the effects the machine
+ * asked for, and return the new persisted snapshot. No I/O here.
+ */
+export function runConversationTurn({ stored, input, event }: RunConversationTurnOptions): ConversationTurn {
+  const effects: TurnEffect[] = [];
+  const machine = conversationMachine.provide({
+    actions: {
+      reply: ({ context }, params) => effects.push({ kind: 'reply', key: params.key, language: context.language }),
+      recordConsent: (_, params) => effects.push({ kind: 'recordConsent', consent: params.consent }),
+      forgetConversation: () => effects.push({ kind: 'forgetConversation' }),
+      openCase: (_, params) => effects.push({ kind: 'openCase', ...params }),
+      attachToCase: (_, params) => effects.push({ kind: 'attachToCase', ...params }),
+      setLanguage: (_, params) => effects.push({ kind: 'setLanguage', language: params.language }),
+      requestHandoff: () => effects.push({ kind: 'requestHandoff' }),
+      endHandoff: () => effects.push({ kind: 'endHandoff' }),
+      eraseClientData: () => effects.push({ kind: 'eraseClientData' }),
+      setOptOut: (_, params) => effects.push({ kind: 'setOptOut', optedOut: params.optedOut }),
+      scheduleTimer: (_, params) => effects.push({ kind: 'scheduleTimer', ...params }),
+      cancelTimer: (_, params) => effects.push({ kind: 'cancelTimer', ...params }),
+    },
+  });
+
+  let restarted = false;
+  let actor;
+  if (stored) {
+    try {
+      const snapshot = upgradeSnapshot(stored.snapshot, stored.version) as unknown as Snapshot<unknown>;
+      actor = createActor(machine, { snapshot, input });
+      actor.start();
+    } catch {
+      // A snapshot we cannot restore must not lock the driver out: start over,
+      // keeping the language. The caller logs and audits `restarted`.
+      restarted = true;
+      const language = (stored.snapshot as { context?: { language?: ConversationInput['language'] } })?.context?.language;
+      actor = createActor(machine, { input: { ...input, language: language ?? input.language } });
+      actor.start();
+    }
+  } else {
+    actor = createActor(machine, { input });
+    actor.start();
+  }
+  actor.send(event);
+  const current = actor.getSnapshot();
+  const persisted = actor.getPersistedSnapshot();
+  actor.stop();
+  return {
+    snapshot: persisted,
+    version: CONVERSATION_MACHINE_VERSION,
+    context: current.context,
+    state: stateToString(current.value),
+    effects,
+    restarted,
+  };
+}

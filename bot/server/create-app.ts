@@ -1,0 +1,194 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import twilio from 'twilio';
+import { createBotFrameworkAdapter } from '../../channels/botframework/create-botframework-adapter.js';
+import { createBotFrameworkMediaFetcher } from '../../channels/botframework/create-botframework-media-fetcher.js';
+import { createBotFrameworkRouter } from '../../channels/botframework/create-botframework-router.js';
+import { createBotFrameworkSender } from '../../channels/botframework/create-botframework-sender.js';
+import { createBotFrameworkTokenSource } from '../../channels/botframework/create-botframework-token-source.js';
+import { createTwilioMediaFetcher } from '../../channels/twilio/create-twilio-media-fetcher.js';
+import { createTwilioRouter } from '../../channels/twilio/create-twilio-router.js';
+import { createTwilioSenders } from '../../channels/twilio/create-twilio-senders.js';
+import { createWebChatRouter } from '../../channels/web-chat/create-web-chat-router.js';
+import { type AppConfig, describeIntegrations } from '../config/load-config.js';
+import { createDatabase, type DatabaseHandle } from '../db/create-database.js';
+import { createOpsRouter } from '../http/create-ops-router.js';
+import { createStaffApiRouter } from '../http/create-staff-api-router.js';
+import { setSecurityHeaders } from '../http/set-security-headers.js';
+import type { Logger } from '../logging/create-logger.js';
+import { createMediaStore } from '../media/create-media-store.js';
+import { createMetrics, type Metrics } from '../observability/create-metrics.js';
+import { createConversationWorker, type ConversationWorker } from '../runtime/create-conversation-worker.js';
+import { createDeliveryStatusRecorder } from '../runtime/create-delivery-status-recorder.js';
+import { createInboundPort } from '../runtime/create-inbound-port.js';
+import { createRecordingSender, createWebChatSender } from '../runtime/create-local-senders.js';
+import { createOutboxDispatcher, type OutboxDispatcher } from '../runtime/create-outbox-dispatcher.js';
+import { createScheduledJobPoller, type ScheduledJobPoller } from '../runtime/create-scheduled-job-poller.js';
+import { createStaffService } from '../runtime/create-staff-service.js';
+import { createWebChatService } from '../runtime/create-web-chat-service.js';
+import type { ChannelKind, MediaFetcher, MessageSender } from '../runtime/ports.js';
+import { createTranscriptEvents } from '../runtime/transcript-events.js';
+import { loadEncryptionKey } from '../security/load-encryption-key.js';
+
+export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Tests pass an already created database (and a clock). */
+  database?: DatabaseHandle;
+  now?: () => Date;
+  /** Background loops (outbox, scheduler) start with start(); tests may drive them by hand. */
+  pollIntervalMs?: number;
+}
+
+export interface App {
+  express: Express;
+  database: DatabaseHandle;
+  metrics: Metrics;
+  worker: ConversationWorker;
+  outbox: OutboxDispatcher;
+  scheduler: ScheduledJobPoller;
+  encryptionKey: Buffer;
+  /** Recovers unfinished work, starts the loops and listens. */
+  start(): Promise<Server>;
+  /** Stops taking requests, finishes in-flight turns, closes the database. */
+  stop(): Promise<void>;
+}
+
+function integrationOff(name: string, variables: string) {
+  return (_req: express.Request, res: express.Response) => {
+    res.status(503).json({ error: { code: 'integration_off', message: `${name} is off on this server: set ${variables}` } });
+  };
+}
+
+/**
+ * The composition root: the only module that knows every channel and the
+ * runtime together. Everything else depends inward (channels -> bot -> flows).
+ */
+export async function createApp({ config, logger, database, now = () => new Date(), pollIntervalMs }: CreateAppOptions): Promise<App> {
+  const db = database ?? (await createDatabase({ url: config.database.url, pgliteDataDir: path.join(config.dataDir, 'pglite') }));
+  const prisma = db.prisma;
+  const { key: encryptionKey, source: keySource } = await loadEncryptionKey({ configured: config.security.dataEncryptionKey, dataDir: config.dataDir });
+  if (keySource === 'generated') logger.warn('DATA_ENCRYPTION_KEY not set: using a key generated under the data directory (set it in production)');
+
+  const metrics = createMetrics();
+  const mediaStore = createMediaStore({ directory: path.join(config.dataDir, 'media') });
+  const transcriptEvents = createTranscriptEvents();
+  const senders: Partial<Record<ChannelKind, MessageSender>> = { web: createWebChatSender() };
+  const fetchers: MediaFetcher[] = [];
+
+  let twilioClient: twilio.Twilio | undefined;
+  if (config.twilio.enabled && config.twilio.accountSid && config.twilio.authToken) {
+    twilioClient = twilio(config.twilio.accountSid, config.twilio.authToken);
+    const apiHosts = ['api.twilio.com'];
+    if (config.twilio.apiBaseUrl) {
+      twilioClient.api.baseUrl = config.twilio.apiBaseUrl;
+      apiHosts.push(new URL(config.twilio.apiBaseUrl).host);
+    }
+    const twilioSenders = createTwilioSenders({
+      client: twilioClient,
+      numbers: config.twilio.numbers,
+      whatsappNumber: config.twilio.whatsappNumber,
+      whatsappTemplates: config.twilio.whatsappTemplates,
+      statusCallbackUrl: `${config.server.publicBaseUrl}/webhooks/twilio/status`,
+      logger,
+    });
+    senders.sms = twilioSenders.sms;
+    senders.whatsapp = twilioSenders.whatsapp;
+    fetchers.push(createTwilioMediaFetcher({ accountSid: config.twilio.accountSid, authToken: config.twilio.authToken, apiHosts, maxBytes: config.server.maxUploadBytes }));
+  } else {
+    senders.sms = createRecordingSender({ channel: 'sms', logger });
+    senders.whatsapp = createRecordingSender({ channel: 'whatsapp', logger });
+  }
+
+  const bf = config.botFramework;
+  const botAdapter = bf.enabled ? createBotFrameworkAdapter({ appId: bf.appId, appPassword: bf.appPassword, tenantId: bf.tenantId, appType: bf.appType, logger }) : undefined;
+  if (botAdapter) {
+    senders.botframework = createBotFrameworkSender({ adapter: botAdapter, appId: bf.appId, logger });
+    fetchers.push(
+      createBotFrameworkMediaFetcher({
+        allowedHosts: ['smba.trafficmanager.net', '*.botframework.com', '*.asm.skype.com', '*.sharepoint.com'],
+        maxBytes: config.server.maxUploadBytes,
+        getToken: bf.appId ? createBotFrameworkTokenSource({ appId: bf.appId, appPassword: bf.appPassword, tenantId: bf.tenantId, appType: bf.appType }) : undefined,
+      }),
+    );
+  }
+
+  const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, pollIntervalMs });
+  const worker = createConversationWorker({
+    prisma,
+    logger,
+    metrics,
+    mediaStore,
+    mediaFetchers: fetchers,
+    publicBaseUrl: config.server.publicBaseUrl,
+    now,
+    onRepliesQueued: () => outbox.kick(),
+  });
+  const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
+  const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
+  const webChat = createWebChatService({ prisma, mediaStore, transcriptEvents });
+  const staff = createStaffService({ prisma, now, enqueue: (id) => worker.enqueue(id), onRepliesQueued: () => outbox.kick() });
+
+  metrics.setOutboxBacklogSource(() => prisma.outboxEntry.count({ where: { status: { in: ['pending', 'sending'] } } }));
+  metrics.setScheduledJobsDueSource(() => prisma.scheduledJob.count({ where: { status: 'pending', runAt: { lte: now() } } }));
+
+  let shuttingDown = false;
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(setSecurityHeaders());
+  app.use(createOpsRouter({ metrics, ping: () => db.ping(), isShuttingDown: () => shuttingDown }));
+  app.use(createStaffApiRouter({ staff, token: config.security.staffApiToken, logger, publicBaseUrl: config.server.publicBaseUrl }));
+  if (twilioClient && config.twilio.authToken) {
+    app.use(
+      createTwilioRouter({ authToken: config.twilio.authToken, publicBaseUrl: config.server.publicBaseUrl, inbound, deliveryStatus: createDeliveryStatusRecorder({ prisma }), logger }),
+    );
+  } else {
+    app.post('/webhooks/twilio/{*rest}', integrationOff('Twilio', 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN'));
+  }
+  if (botAdapter) app.use(createBotFrameworkRouter({ adapter: botAdapter, inbound, logger }));
+  else app.post('/api/messages', integrationOff('Bot Framework', 'MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD'));
+  app.use(createWebChatRouter({ webChat, inbound, maxUploadBytes: config.server.maxUploadBytes, logger, now }));
+  app.get('/privacy', (_req, res) => res.sendFile(path.join(PUBLIC_DIR, 'privacy.html')));
+  app.use(express.static(PUBLIC_DIR, { index: 'index.html', maxAge: '1h' }));
+  app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such route' } }));
+  app.use(((error, _req, res, _next) => {
+    logger.error({ err: error }, 'unhandled request error');
+    if (!res.headersSent) res.status(500).json({ error: { code: 'internal', message: 'Internal error' } });
+  }) as express.ErrorRequestHandler);
+
+  let server: Server | undefined;
+  return {
+    express: app,
+    database: db,
+    metrics,
+    worker,
+    outbox,
+    scheduler,
+    encryptionKey,
+    async start() {
+      for (const line of describeIntegrations(config)) logger.info({ integration: line.integration, on: line.on }, `${line.integration}: ${line.on ? 'on' : 'off'} — ${line.detail}`);
+      const recovered = await worker.recover();
+      if (recovered > 0) logger.info({ conversations: recovered }, 'resuming unprocessed inbound messages');
+      outbox.start();
+      scheduler.start();
+      server = await new Promise<Server>((resolve) => {
+        const listening = app.listen(config.server.port, config.server.host, () => resolve(listening));
+      });
+      return server;
+    },
+    async stop() {
+      shuttingDown = true;
+      if (server) {
+        server.closeIdleConnections?.();
+        await new Promise<void>((resolve) => server!.close(() => resolve()));
+      }
+      scheduler.stop();
+      await worker.stop();
+      await outbox.stop();
+      if (!database) await db.close();
+    },
+  };
+}

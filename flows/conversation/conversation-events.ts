@@ -1,0 +1,19 @@
+import type { Language } from '../../i18n/languages.js';
+import type { Command } from './interpret-inbound.js';
+
+export interface MediaItem {
+  /** Id in the media store; absent when the file could not be fetched. */
+  id?: string;
+  contentType: string;
+  available: boolean;
+}
+
+export type TimerEventType = 'TIMER.TICKET_NUDGE';
+
+export type ConversationEvent =
+  | { type: 'USER.TEXT'; text: string; answer: 'yes' | 'no' | null; detectedLanguage: Language | null }
+  | { type: 'USER.MEDIA'; images: MediaItem[]; others: MediaItem[]; text?: string; detectedLanguage: Language | null }
+  | { type: 'USER.COMMAND'; command: Command; keyword: string }
+  | { type: 'USER.LANGUAGE'; language: Language }
+  | { type: 'STAFF.RELEASE' }
+  | { type: TimerEventType };

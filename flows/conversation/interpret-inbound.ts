@@ -1,0 +1,71 @@
+import type { Language } from '../../i18n/languages.js';
+import { detectLanguage } from './detect-language.js';
+import type { ConversationEvent, MediaItem } from './conversation-events.js';
+
+export type Command = 'help' | 'status' | 'agent' | 'delete' | 'stop' | 'start';
+
+/** Accents, case, spacing and trailing punctuation do not matter: "arrêt", "ARRET!" and " Arret " are one command. */
+export function normalizeCommand(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toUpperCase()
+    .replace(/[’']/g, '')
+    .replace(/[.!?¡¿,;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const COMMANDS: Record<string, Command> = {
+  HELP: 'help', AIDE: 'help', AYUDA: 'help', INFO: 'help',
+  STATUS: 'status', STATUT: 'status', ESTADO: 'status',
+  AGENT: 'agent', AGENTE: 'agent', HUMAN: 'agent', HUMAIN: 'agent', HUMANO: 'agent',
+  'DELETE MY DATA': 'delete', 'SUPPRIMER MES DONNEES': 'delete', 'EFFACER MES DONNEES': 'delete', 'BORRAR MIS DATOS': 'delete', 'ELIMINAR MIS DATOS': 'delete',
+  // Carrier opt-out keywords (Twilio's defaults) plus the French ARRET/ARRÊT.
+  STOP: 'stop', STOPALL: 'stop', UNSUBSCRIBE: 'stop', CANCEL: 'stop', END: 'stop', QUIT: 'stop', ARRET: 'stop', ARRETER: 'stop',
+  START: 'start', UNSTOP: 'start', COMMENCER: 'start', REPRENDRE: 'start',
+};
+
+/** Keywords the carrier (Twilio Advanced Opt-Out) already answers on SMS: we must not answer them twice. */
+export const CARRIER_HANDLED_KEYWORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'START', 'UNSTOP']);
+
+const LANGUAGE_SWITCHES: Record<string, Language> = {
+  FR: 'fr', FRANCAIS: 'fr', FRENCH: 'fr',
+  EN: 'en', ENGLISH: 'en', ANGLAIS: 'en', INGLES: 'en',
+  ES: 'es', ESPANOL: 'es', SPANISH: 'es', ESPAGNOL: 'es',
+};
+
+const YES = new Set(['YES', 'Y', 'YEP', 'YEAH', 'OUI', 'O', 'OUAIS', 'SI', 'S', 'OK', 'OKAY', 'DACCORD', 'JACCEPTE', 'I AGREE', 'AGREE', 'ACCEPT', 'ACEPTO', 'DE ACUERDO', 'CLARO']);
+const NO = new Set(['NO', 'N', 'NON', 'NOPE', 'JE REFUSE', 'REFUSE', 'I DECLINE', 'DECLINE', 'NO ACEPTO']);
+
+export function readYesNo(text: string): 'yes' | 'no' | null {
+  const normalized = normalizeCommand(text);
+  if (YES.has(normalized)) return 'yes';
+  if (NO.has(normalized)) return 'no';
+  return null;
+}
+
+export interface InterpretInboundOptions {
+  text?: string;
+  media: MediaItem[];
+}
+
+/** Turns what a driver sent into one machine event. Pure: no I/O. */
+export function interpretInbound({ text, media }: InterpretInboundOptions): ConversationEvent {
+  const trimmed = text?.trim() ?? '';
+  if (media.length > 0) {
+    return {
+      type: 'USER.MEDIA',
+      images: media.filter((m) => m.available && m.contentType.startsWith('image/')),
+      others: media.filter((m) => !m.available || !m.contentType.startsWith('image/')),
+      text: trimmed || undefined,
+      detectedLanguage: trimmed ? detectLanguage(trimmed) : null,
+    };
+  }
+  const normalized = normalizeCommand(trimmed);
+  const command = COMMANDS[normalized];
+  if (command) return { type: 'USER.COMMAND', command, keyword: normalized };
+  const language = LANGUAGE_SWITCHES[normalized];
+  if (language) return { type: 'USER.LANGUAGE', language };
+  return { type: 'USER.TEXT', text: trimmed, answer: readYesNo(trimmed), detectedLanguage: detectLanguage(trimmed) };
+}

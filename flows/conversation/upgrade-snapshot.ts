@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { CONVERSATION_MACHINE_VERSION } from './conversation-machine.js';
+
+/** The parts of an XState persisted snapshot we rely on; the rest passes through. */
+export const persistedSnapshotSchema = z
+  .object({
+    status: z.enum(['active', 'done', 'error', 'stopped']),
+    value: z.union([z.string(), z.record(z.string(), z.unknown())]),
+    context: z
+      .object({
+        language: z.enum(['fr', 'en', 'es']),
+        channel: z.enum(['sms', 'whatsapp', 'web', 'botframework']),
+      })
+      .passthrough(),
+  })
+  .passthrough();
+
+export type PersistedSnapshot = z.infer<typeof persistedSnapshotSchema>;
+
+/**
+ * Steps from version N to N+1, applied in order to a snapshot stored by an
+ * older machine. Add one with every CONVERSATION_MACHINE_VERSION bump, e.g.
+ * a renamed state: `2: (s) => ({ ...s, value: rename(s.value, 'old', 'new') })`.
+ */
+const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapshot> = {};
+
+export class SnapshotUpgradeError extends Error {
+  name = 'SnapshotUpgradeError';
+}
+
+export function upgradeSnapshot(raw: unknown, fromVersion: number): PersistedSnapshot {
+  if (fromVersion > CONVERSATION_MACHINE_VERSION) {
+    throw new SnapshotUpgradeError(`Snapshot version ${fromVersion} is newer than this machine (${CONVERSATION_MACHINE_VERSION}): roll forward`);
+  }
+  const parsed = persistedSnapshotSchema.safeParse(raw);
+  if (!parsed.success) throw new SnapshotUpgradeError(`Stored snapshot is not valid: ${parsed.error.issues[0]?.message}`);
+  let snapshot = parsed.data;
+  for (let version = fromVersion + 1; version <= CONVERSATION_MACHINE_VERSION; version += 1) {
+    const step = UPGRADES[version];
+    if (!step) throw new SnapshotUpgradeError(`No upgrade from version ${version - 1} to ${version}`);
+    snapshot = persistedSnapshotSchema.parse(step(snapshot));
+  }
+  return snapshot;
+}
