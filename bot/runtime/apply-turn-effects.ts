@@ -51,9 +51,15 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         break;
       }
       case 'forgetConversation': {
-        const messages = await tx.message.findMany({ where: { conversationId: conversation.id, ...(inboundSeq ? { seq: { lte: inboundSeq } } : {}) }, select: { media: true } });
+        // Everything said so far, but never a driver message that arrived after
+        // this one and is still waiting for its turn: that one was acknowledged.
+        const scope = {
+          conversationId: conversation.id,
+          OR: [{ direction: 'out' }, { direction: 'in', ...(inboundSeq ? { seq: { lte: inboundSeq } } : {}) }],
+        };
+        const messages = await tx.message.findMany({ where: scope, select: { media: true } });
         mediaToRemove.push(...messages.flatMap((m) => mediaIdsOf(m.media)));
-        await tx.message.deleteMany({ where: { conversationId: conversation.id, ...(inboundSeq ? { seq: { lte: inboundSeq } } : {}) } });
+        await tx.message.deleteMany({ where: scope });
         break;
       }
       case 'openCase': {

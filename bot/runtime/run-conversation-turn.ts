@@ -60,27 +60,42 @@ export function runConversationTurn({ stored, input, event }: RunConversationTur
     },
   });
 
+  // XState reports actor errors asynchronously (an uncaught throw) unless
+  // someone observes them: observe, and turn them into ordinary exceptions.
+  const startActor = (options: Parameters<typeof createActor<typeof machine>>[1]) => {
+    const errors: unknown[] = [];
+    const actor = createActor(machine, options);
+    actor.subscribe({ error: (error) => errors.push(error) });
+    actor.start();
+    return { actor, errors };
+  };
+
   let restarted = false;
-  let actor;
+  let started: ReturnType<typeof startActor> | undefined;
   if (stored) {
     try {
       const snapshot = upgradeSnapshot(stored.snapshot, stored.version) as unknown as Snapshot<unknown>;
-      actor = createActor(machine, { snapshot, input });
-      actor.start();
+      started = startActor({ snapshot, input });
+      if (started.errors.length > 0 || started.actor.getSnapshot().status === 'error') throw started.errors[0] ?? new Error('restore failed');
     } catch {
-      // A snapshot we cannot restore must not lock the driver out: start over,
-      // keeping the language. The caller logs and audits `restarted`.
+      // A snapshot we cannot restore (a state renamed without an upgrade step,
+      // a corrupt row) must not lock the driver out: start over, keeping the
+      // language. The caller logs and audits `restarted`.
+      started?.actor.stop();
       restarted = true;
       const language = (stored.snapshot as { context?: { language?: ConversationInput['language'] } })?.context?.language;
-      actor = createActor(machine, { input: { ...input, language: language ?? input.language } });
-      actor.start();
+      started = startActor({ input: { ...input, language: language ?? input.language } });
     }
   } else {
-    actor = createActor(machine, { input });
-    actor.start();
+    started = startActor({ input });
   }
+  const { actor, errors } = started;
   actor.send(event);
   const current = actor.getSnapshot();
+  if (errors.length > 0 || current.status === 'error') {
+    actor.stop();
+    throw errors[0] instanceof Error ? errors[0] : new Error('conversation machine failed during the turn');
+  }
   const persisted = actor.getPersistedSnapshot();
   actor.stop();
   return {

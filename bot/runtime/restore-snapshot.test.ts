@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONVERSATION_MACHINE_VERSION } from '../../flows/conversation/conversation-machine.js';
+import { interpretInbound } from '../../flows/conversation/interpret-inbound.js';
+import { upgradeSnapshot } from '../../flows/conversation/upgrade-snapshot.js';
+import { runConversationTurn } from './run-conversation-turn.js';
+
+const DIR = path.resolve(import.meta.dirname, '../../flows/conversation/snapshots');
+const fixtures = readdirSync(DIR)
+  .filter((f) => /^v\d+-.+\.json$/.test(f))
+  .map((file) => ({ file, version: Number(/^v(\d+)-/.exec(file)![1]), snapshot: JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as { value: unknown; context: Record<string, unknown> } }));
+
+const input = { channel: 'sms' as const, market: 'qc' as const, language: 'fr' as const };
+const help = interpretInbound({ text: 'AIDE', media: [] });
+
+describe('stored conversations survive machine versions', () => {
+  it('has fixtures of every released version up to the current one', () => {
+    const versions = new Set(fixtures.map((f) => f.version));
+    for (let v = 1; v <= CONVERSATION_MACHINE_VERSION; v++) expect(versions.has(v)).toBe(true);
+  });
+
+  it.each(fixtures)('$file restores and continues where the driver was', ({ snapshot, version }) => {
+    const turn = runConversationTurn({ stored: { snapshot, version }, input, event: snapshot.value === 'handoff' ? { type: 'STAFF.RELEASE' } : help });
+    expect(turn.restarted).toBe(false);
+    expect(turn.version).toBe(CONVERSATION_MACHINE_VERSION);
+    expect(turn.context.consent).toBe(snapshot.context.consent);
+    expect(turn.context.caseId).toBe(snapshot.context.caseId);
+    expect(turn.effects.filter((e) => e.kind === 'reply').length).toBeGreaterThan(0);
+  });
+
+  it('resumes the pre-handoff step from a stored handoff (history kept across restore)', () => {
+    const { snapshot, version } = fixtures.find((f) => f.file === 'v1-handoff.json')!;
+    const turn = runConversationTurn({ stored: { snapshot, version }, input, event: { type: 'STAFF.RELEASE' } });
+    expect(turn.state).toBe('active.awaitingTicket');
+  });
+
+  it('restarts, keeping the language, rather than locking out a driver whose snapshot is unreadable', () => {
+    const turn = runConversationTurn({ stored: { snapshot: { value: 'no-such-state', context: { language: 'es' } }, version: 1 }, input, event: interpretInbound({ text: 'hola', media: [] }) });
+    expect(turn.restarted).toBe(true);
+    expect(turn.state).toBe('active.consent');
+    expect(turn.effects).toContainEqual({ kind: 'reply', key: 'consent.notice', language: 'es' });
+  });
+
+  it('restarts when a stored state no longer exists in the machine, without an uncaught error', () => {
+    const snapshot = structuredClone(fixtures.find((f) => f.file === 'v1-consent.json')!.snapshot) as { value: unknown };
+    snapshot.value = { active: 'renamedState' };
+    const turn = runConversationTurn({ stored: { snapshot, version: 1 }, input, event: interpretInbound({ text: 'oui', media: [] }) });
+    expect(turn.restarted).toBe(true);
+    expect(turn.state).toBe('active.consent');
+  });
+
+  it('refuses to downgrade a snapshot from a newer machine', () => {
+    expect(() => upgradeSnapshot(fixtures[0].snapshot, CONVERSATION_MACHINE_VERSION + 1)).toThrow(/newer/);
+  });
+});

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const rel = path.join(dir, name);
+    if (statSync(path.join(ROOT, rel)).isDirectory()) return sourceFiles(rel);
+    return rel.endsWith('.ts') ? [rel] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(ROOT, file), 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((spec) => spec.startsWith('.'))
+    .map((spec) => path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), spec)));
+}
+
+const violations = (files: string[], forbidden: string[]) =>
+  files.flatMap((file) => importsOf(file).filter((target) => forbidden.some((f) => target.startsWith(f))).map((target) => `${file} -> ${target}`));
+
+describe('dependencies point inward: channels -> bot -> flows', () => {
+  it('flows/ imports neither channels/ nor bot/ nor the database', () => {
+    expect(violations(sourceFiles('flows'), ['channels/', 'bot/', 'prisma/'])).toEqual([]);
+  });
+
+  it('bot/ never imports channels/, except its composition root bot/server/', () => {
+    const files = sourceFiles('bot').filter((f) => !f.startsWith('bot/server/'));
+    expect(violations(files, ['channels/'])).toEqual([]);
+  });
+
+  it('channels/ reach bot/ only through its ports, config and logging (no business rules)', () => {
+    const allowed = ['bot/runtime/ports', 'bot/config/', 'bot/logging/', 'flows/markets'];
+    const files = sourceFiles('channels');
+    const offending = files.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('bot/') || target.startsWith('flows/'))
+        .filter((target) => !allowed.some((a) => target.startsWith(a)))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
