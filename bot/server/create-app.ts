@@ -13,6 +13,7 @@ import { createTwilioSenders } from '../../channels/twilio/create-twilio-senders
 import { createWebChatRouter } from '../../channels/web-chat/create-web-chat-router.js';
 import { type AppConfig, describeIntegrations } from '../config/load-config.js';
 import { createDatabase, type DatabaseHandle } from '../db/create-database.js';
+import { countWebhookRequests } from '../http/count-webhook-requests.js';
 import { createOpsRouter } from '../http/create-ops-router.js';
 import { createStaffApiRouter } from '../http/create-staff-api-router.js';
 import { setSecurityHeaders } from '../http/set-security-headers.js';
@@ -94,6 +95,7 @@ export async function createApp({ config, logger, database, now = () => new Date
       whatsappTemplates: config.twilio.whatsappTemplates,
       statusCallbackUrl: `${config.server.publicBaseUrl}/webhooks/twilio/status`,
       logger,
+      now,
     });
     senders.sms = twilioSenders.sms;
     senders.whatsapp = twilioSenders.whatsapp;
@@ -139,6 +141,7 @@ export async function createApp({ config, logger, database, now = () => new Date
   const app = express();
   app.disable('x-powered-by');
   app.use(setSecurityHeaders());
+  app.use(countWebhookRequests({ metrics }));
   app.use(createOpsRouter({ metrics, ping: () => db.ping(), isShuttingDown: () => shuttingDown }));
   app.use(createStaffApiRouter({ staff, token: config.security.staffApiToken, logger, publicBaseUrl: config.server.publicBaseUrl }));
   if (twilioClient && config.twilio.authToken) {

@@ -241,7 +241,18 @@ describe('findSent', () => {
     const [request] = server.requests;
     expect(request?.method).toBe('GET');
     expect(request?.path).toBe(MESSAGES_PATH);
-    expect(request?.query).toEqual({ To: DRIVER, From: ON, 'DateSent>': '2025-03-01T11:59:30Z', PageSize: '50' });
+    expect(request?.query).toEqual({ To: DRIVER, From: ON, PageSize: '50' });
+  });
+
+  it('finds a message still queued at Twilio (no sent date yet) but not one created before the claim', async () => {
+    const list = (dateCreated: string) => ({
+      status: 200,
+      body: { messages: [{ ...messageResource({ to: DRIVER, from: ON, body: 'Send us a photo of your ticket', dateSent: null }), date_created: dateCreated }], next_page_uri: null, page: 0, page_size: 50, uri: MESSAGES_PATH },
+    });
+    server.reply = () => list('Sat, 01 Mar 2025 12:00:00 +0000');
+    expect(await makeSenders().sms.findSent?.(outbound({ from: ON }), since)).toEqual({ providerId: SID, status: 'queued' });
+    server.reply = () => list('Sat, 01 Mar 2025 11:50:00 +0000');
+    expect(await makeSenders().sms.findSent?.(outbound({ from: ON }), since)).toBeNull();
   });
 
   it('returns null when no message has the text', async () => {

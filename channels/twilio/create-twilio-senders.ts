@@ -17,12 +17,15 @@ export interface CreateTwilioSendersOptions {
   /** Where Twilio posts delivery receipts: `${publicBaseUrl}/webhooks/twilio/status`. */
   statusCallbackUrl?: string;
   logger: Logger;
+  /** The service's clock (the 24-hour window is measured against it). */
+  now?: () => Date;
 }
 
 const WHATSAPP_WINDOW_MS = 24 * 60 * 60 * 1000;
 const MARKET_ORDER: Market[] = ['qc', 'on', 'ny'];
 
 export function createTwilioSenders({
+  now = () => new Date(),
   client,
   numbers,
   whatsappNumber,
@@ -70,7 +73,7 @@ export function createTwilioSenders({
       const to = `whatsapp:${message.address}`;
       const from = whatsappFrom();
       // WhatsApp allows free text only within 24 h of the driver's last message; after that, approved templates only.
-      const windowOpen = message.lastInboundAt !== undefined && Date.now() - message.lastInboundAt.getTime() < WHATSAPP_WINDOW_MS;
+      const windowOpen = message.lastInboundAt !== undefined && now().getTime() - message.lastInboundAt.getTime() < WHATSAPP_WINDOW_MS;
       if (windowOpen) return send(message, { To: to, From: from, Body: message.text });
       const contentSid = templateFor(message.templateKey) ?? templateFor('default');
       if (!contentSid) {

@@ -15,14 +15,17 @@ export interface FindTwilioMessageOptions {
 const LOOKUP_LIMIT = 50;
 
 /**
- * A message with this text sent from `from` to `to` after `since`, or null.
+ * A message with this text from `from` to `to` created at or after `since`, or null.
+ * We filter on the creation date ourselves: Twilio's DateSent filter would miss a
+ * message still queued at Twilio (no sent date yet), the likeliest case after a crash.
  * Lets the outbox recover from a crash between a send and its record instead of sending twice.
  * Template sends (WhatsApp outside the window) carry the template's text, so they are not found.
  */
 export async function findTwilioMessage({ client, to, from, text, since }: FindTwilioMessageOptions): Promise<SendResult | null> {
   try {
-    const messages = await client.messages.list({ to, from, dateSentAfter: since, limit: LOOKUP_LIMIT });
-    const match = messages.find((message) => message.body === text);
+    // Twilio lists newest first; 50 covers the minutes around a crash.
+    const messages = await client.messages.list({ to, from, limit: LOOKUP_LIMIT });
+    const match = messages.find((message) => message.body === text && message.dateCreated && message.dateCreated.getTime() >= since.getTime() - 1_000);
     return match ? { providerId: match.sid, status: match.status } : null;
   } catch (error) {
     throw convertTwilioError({ error });

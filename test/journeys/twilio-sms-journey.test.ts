@@ -64,6 +64,8 @@ describe('SMS journey through Twilio (real app, real SDK, loopback Twilio)', () 
     await driver(from).post({ MessageSid: newMessageSid(), AccountSid: fake.accountSid, From: from, To: OUR_QC_NUMBER, Body: 'hi', NumMedia: '0' }, 'bm90LWEtc2lnbmF0dXJl').expect(403);
     expect(await t.db.prisma.message.count()).toBe(before);
     expect(await t.db.prisma.conversation.count({ where: { address: from } })).toBe(0);
+    const metrics = await request(t.app.express).get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/ticket911_webhook_requests_total\{route="\/webhooks\/twilio\/messaging",status="403"\} 1/);
   });
 
   it('processes a MessageSid Twilio retries only once, and answers once', async () => {

@@ -28,7 +28,7 @@ export interface FakeTwilio {
  * under nock here): the documented Messages create/list resources and media
  * behind HTTP Basic auth. The real SDK talks to it via client.api.baseUrl.
  */
-export async function startFakeTwilio({ accountSid = 'AC' + '0'.repeat(32), authToken = 'test-auth-token' } = {}): Promise<FakeTwilio> {
+export async function startFakeTwilio({ accountSid = 'AC' + '0'.repeat(32), authToken = 'test-auth-token', now = () => new Date() }: { accountSid?: string; authToken?: string; now?: () => Date } = {}): Promise<FakeTwilio> {
   const sent: FakeTwilioMessage[] = [];
   const media = new Map<string, { data: Buffer; contentType: string }>();
   const failNext: FakeTwilio['failNext'] = [];
@@ -57,7 +57,7 @@ export async function startFakeTwilio({ accountSid = 'AC' + '0'.repeat(32), auth
         const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
         counter += 1;
         const sid = `SM${counter.toString(16).padStart(32, '0')}`;
-        const dateSent = new Date().toUTCString();
+        const dateSent = now().toUTCString();
         sent.push({ sid, to: form.To, from: form.From, body: form.Body ?? '', form, dateSent });
         return json(201, {
           sid, account_sid: accountSid, to: form.To, from: form.From, body: form.Body ?? '', status: 'queued',
