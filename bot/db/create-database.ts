@@ -48,14 +48,7 @@ export async function createDatabase({ url, pgliteDataDir, poolSize = 10 }: Crea
     return {
       prisma,
       kind: 'postgres',
-      ping: async () => {
-        try {
-          await pool.query('SELECT 1');
-          return true;
-        } catch {
-          return false;
-        }
-      },
+      ping: () => succeeds(() => pool.query('SELECT 1')),
       close: async () => {
         await prisma.$disconnect();
         await pool.end();
@@ -70,19 +63,21 @@ export async function createDatabase({ url, pgliteDataDir, poolSize = 10 }: Crea
   return {
     prisma,
     kind: 'pglite',
-    ping: async () => {
-      try {
-        await pglite.query('SELECT 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => succeeds(() => pglite.query('SELECT 1')),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
     },
   };
+}
+
+async function succeeds(probe: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await probe();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function pgExecutor(client: pg.PoolClient): SqlExecutor {

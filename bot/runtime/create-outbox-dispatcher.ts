@@ -2,6 +2,7 @@ import type { PrismaClient } from '../../prisma/generated/client.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { Metrics } from '../observability/create-metrics.js';
 import { type ChannelKind, type MessageSender, type OutboundMessage, SendError } from './ports.js';
+import { type PollingLoop, startPollingLoop } from './start-polling-loop.js';
 import type { TranscriptEvents } from './transcript-events.js';
 
 export interface OutboxDispatcherOptions {
@@ -52,7 +53,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   const leaseMs = options.leaseMs ?? 60_000;
   const batchSize = options.batchSize ?? 20;
   const backoff = options.backoffMs ?? ((attempt: number) => Math.min(300_000, 2_000 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5));
-  let timer: NodeJS.Timeout | undefined;
+  let loop: PollingLoop | undefined;
   let running: Promise<number> | undefined;
   let rerun = false;
   let stopped = false;
@@ -191,20 +192,11 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     },
     runOnce,
     start() {
-      const interval = options.pollIntervalMs ?? 1_000;
-      const tick = () => {
-        if (stopped) return;
-        runOnce()
-          .catch((error) => logger.error({ err: error }, 'outbox pass failed'))
-          .finally(() => {
-            if (!stopped) timer = setTimeout(tick, interval);
-          });
-      };
-      timer = setTimeout(tick, 0);
+      loop = startPollingLoop({ run: runOnce, intervalMs: options.pollIntervalMs ?? 1_000, onError: (error) => logger.error({ err: error }, 'outbox pass failed') });
     },
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
+      loop?.stop();
       await running?.catch(() => {});
     },
   };

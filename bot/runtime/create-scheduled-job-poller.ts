@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../../prisma/generated/client.js';
 import type { Logger } from '../logging/create-logger.js';
+import { type PollingLoop, startPollingLoop } from './start-polling-loop.js';
 
 export interface ScheduledJobPollerOptions {
   prisma: PrismaClient;
@@ -24,8 +25,7 @@ export interface ScheduledJobPoller {
  * if it was still pending. Works the same on PGlite and PostgreSQL.
  */
 export function createScheduledJobPoller({ prisma, logger, now, enqueue, pollIntervalMs = 1_000 }: ScheduledJobPollerOptions): ScheduledJobPoller {
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
+  let loop: PollingLoop | undefined;
   async function runOnce(): Promise<number> {
     const due = await prisma.scheduledJob.findMany({
       where: { status: 'pending', runAt: { lte: now() } },
@@ -39,19 +39,10 @@ export function createScheduledJobPoller({ prisma, logger, now, enqueue, pollInt
   return {
     runOnce,
     start() {
-      const tick = () => {
-        if (stopped) return;
-        runOnce()
-          .catch((error) => logger.error({ err: error }, 'scheduler poll failed'))
-          .finally(() => {
-            if (!stopped) timer = setTimeout(tick, pollIntervalMs);
-          });
-      };
-      timer = setTimeout(tick, 0);
+      loop = startPollingLoop({ run: runOnce, intervalMs: pollIntervalMs, onError: (error) => logger.error({ err: error }, 'scheduler poll failed') });
     },
     stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
+      loop?.stop();
     },
   };
 }
