@@ -55,6 +55,7 @@ const envSchema = z.object({
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   BOTFRAMEWORK_ALLOW_UNAUTHENTICATED: booleanFlag,
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
 });
 
@@ -111,7 +112,7 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       tenantId: env.MICROSOFT_APP_TENANT_ID,
       appType: env.MICROSOFT_APP_TYPE,
     },
-    outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS },
+    outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS, leaseMs: env.OUTBOX_LEASE_MS },
   };
 }
 

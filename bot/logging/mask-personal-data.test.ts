@@ -9,6 +9,11 @@ describe('personal data masking', () => {
     expect(maskString('from whatsapp:+14165550199 to +1 (212) 555-0100')).toBe('from ***199 to ***100');
   });
 
+  it('leaves ids alone: UUIDs and provider ids are not phone numbers', () => {
+    const ids = 'outbox 6a47ed72-712c-4833-9bb7-7f0133fbb77f message SM0123456789abcdef0123456789abcdef';
+    expect(maskString(ids)).toBe(ids);
+  });
+
   it('redacts bodies, tokens and licence numbers by key, at any depth', () => {
     expect(
       maskPersonalData({ body: 'my licence is X', nested: { token: 'abc', licenceNumber: 'L123', list: [{ text: 'hello' }] }, From: '+15145551234', count: 3 }),

@@ -21,7 +21,8 @@ const SECRET_KEYS = new Set([
 ]);
 const PHONE_KEYS = new Set(['phone', 'from', 'to', 'From', 'To', 'address', 'sender', 'WaId']);
 
-const PHONE_PATTERN = /(?:whatsapp:)?\+?\d[\d\s().-]{8,}\d/g;
+// Not inside a longer token: a UUID or a provider id has digit runs too.
+const PHONE_PATTERN = /(?<![\w-])(?:whatsapp:)?\+?\d[\d\s().-]{8,}\d(?![\w-])/g;
 
 export function maskPhone(value: string): string {
   const digits = value.replace(/\D/g, '');

@@ -13,8 +13,10 @@ export interface OutboxDispatcherOptions {
   transcriptEvents?: TranscriptEvents;
   now: () => Date;
   maxAttempts: number;
-  /** How long a claimed entry is ours before another dispatcher may take it over. */
+  /** How long a claimed entry is ours before another dispatcher may take it over (OUTBOX_LEASE_MS). */
   leaseMs?: number;
+  /** Clock difference we tolerate between us and the provider when looking a message up after a crash. */
+  providerClockSkewMs?: number;
   batchSize?: number;
   pollIntervalMs?: number;
   backoffMs?: (attempt: number) => number;
@@ -25,6 +27,12 @@ export interface OutboxDispatcher {
   kick(): void;
   /** One pass over due entries; resolves with how many were handled. */
   runOnce(): Promise<number>;
+  /**
+   * Ends the leases of entries left "sending" by a process that is gone. Only
+   * for a database no other process uses (the embedded PGlite): on PostgreSQL
+   * another live instance may hold them, and the lease decides.
+   */
+  releaseOrphanedClaims(): Promise<number>;
   start(): void;
   stop(): Promise<void>;
 }
@@ -36,6 +44,13 @@ interface ClaimedEntry {
   previous_status: string;
   previous_lock: Date | null;
 }
+
+/**
+ * "queued" is our word for "still in our outbox": once a provider has the
+ * message it is "sent" (delivery receipts refine it later); "recorded" is the
+ * laptop mode where no provider is configured.
+ */
+const statusAfterSend = (providerStatus?: string) => (providerStatus === 'recorded' ? 'recorded' : 'sent');
 
 // Sent even to a driver who opted out: the confirmation of the opt-out itself.
 const ALWAYS_SENT = new Set(['optOut.confirmed']);
@@ -50,7 +65,8 @@ const CARRIER_CHANNELS = new Set<ChannelKind>(['sms', 'whatsapp']);
  */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
   const { prisma, logger, metrics, now } = options;
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const skewMs = options.providerClockSkewMs ?? 5_000;
   const batchSize = options.batchSize ?? 20;
   const backoff = options.backoffMs ?? ((attempt: number) => Math.min(300_000, 2_000 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5));
   let loop: PollingLoop | undefined;
@@ -126,17 +142,20 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     try {
       if (entry.previous_status === 'sending' && sender.findSent) {
         // A dispatcher died after claiming this entry: it may have sent it.
-        const since = new Date((entry.previous_lock ?? now()).getTime() - leaseMs - 60_000);
-        const found = await sender.findSent(outbound, since);
-        if (found) {
+        // Look only from that claim on, and never take a message already
+        // recorded for another row (an earlier reply with the same text).
+        const claimedAt = (entry.previous_lock ?? now()).getTime() - leaseMs;
+        const found = await sender.findSent(outbound, new Date(claimedAt - skewMs));
+        const recordedElsewhere = found ? await prisma.message.findFirst({ where: { providerId: found.providerId, NOT: { id: message.id } }, select: { id: true } }) : null;
+        if (found && !recordedElsewhere) {
           logger.warn({ outboxId: entry.id, channel }, 'outbound message had already left before a crash: not sent again');
-          await finish(entry, 'sent', found.status ?? 'sent', { providerId: found.providerId });
+          await finish(entry, 'sent', statusAfterSend(found.status), { providerId: found.providerId });
           metrics?.messagesOut.inc({ channel, status: 'sent' });
           return;
         }
       }
       const result = await sender.send(outbound);
-      await finish(entry, 'sent', result.status ?? 'sent', { providerId: result.providerId });
+      await finish(entry, 'sent', statusAfterSend(result.status), { providerId: result.providerId });
       metrics?.messagesOut.inc({ channel, status: 'sent' });
     } catch (error) {
       const sendError = error instanceof SendError ? error : new SendError((error as Error).message, { retryable: true });
@@ -187,6 +206,10 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   }
 
   return {
+    async releaseOrphanedClaims() {
+      const released = await prisma.outboxEntry.updateMany({ where: { status: 'sending' }, data: { lockedUntil: new Date(0) } });
+      return released.count;
+    },
     kick: () => {
       if (!stopped) runOnce().catch((error) => logger.error({ err: error }, 'outbox pass failed'));
     },

@@ -118,7 +118,7 @@ export async function createApp({ config, logger, database, now = () => new Date
     );
   }
 
-  const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, pollIntervalMs });
+  const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, leaseMs: config.outbox.leaseMs, pollIntervalMs });
   const worker = createConversationWorker({
     prisma,
     logger,
@@ -173,6 +173,11 @@ export async function createApp({ config, logger, database, now = () => new Date
     encryptionKey,
     async start() {
       for (const line of describeIntegrations(config)) logger.info({ integration: line.integration, on: line.on }, `${line.integration}: ${line.on ? 'on' : 'off'} — ${line.detail}`);
+      // The embedded database is ours alone: whatever is still "sending" was left by a process that died.
+      if (db.kind === 'pglite') {
+        const orphaned = await outbox.releaseOrphanedClaims();
+        if (orphaned > 0) logger.warn({ entries: orphaned }, 'outbound messages interrupted by a crash: checking with the provider before resending');
+      }
       const recovered = await worker.recover();
       if (recovered > 0) logger.info({ conversations: recovered }, 'resuming unprocessed inbound messages');
       outbox.start();

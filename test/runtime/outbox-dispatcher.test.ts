@@ -355,6 +355,38 @@ describe('outbox dispatcher (real database, fake senders, test clock)', () => {
       expect(await messageOf(message.id)).toMatchObject({ status: 'sent', providerId: 'SMalreadythere' });
     });
 
+    it('looks only from the crashed claim on (lockedUntil - lease - skew), not further back', async () => {
+      const sms = fakeSender('sms');
+      const message = await queue(await conversation(), 'hello', crashed());
+      await dispatcher({ sms }).runOnce();
+      const claimStart = clock.now().getTime() - 1 - LEASE_MS;
+      expect(sms.lookedUp[0].since.getTime()).toBe(claimStart - 5_000);
+      expect(sms.sent.map((m) => m.messageId)).toEqual([message.id]);
+    });
+
+    it('does not take an earlier reply with the same text, already recorded, as proof the crashed one left', async () => {
+      const sms = fakeSender('sms');
+      const conv = await conversation();
+      const earlier = await queue(conv, 'Commands: STATUS…', { status: 'sent' });
+      await db.prisma.message.update({ where: { id: earlier.id }, data: { providerId: 'SMearlier', status: 'sent' } });
+      const message = await queue(conv, 'Commands: STATUS…', crashed());
+      sms.alreadySent.set(message.id, { providerId: 'SMearlier', status: 'sent' });
+      expect(await dispatcher({ sms }).runOnce()).toBe(1);
+      expect(sms.sent.map((m) => m.messageId)).toEqual([message.id]);
+      expect(await messageOf(message.id)).toMatchObject({ status: 'sent', providerId: `prov-${message.id}` });
+    });
+
+    it('releases every orphaned claim at once on a database no other process uses', async () => {
+      const sms = fakeSender('sms');
+      const lockedUntil = new Date(clock.now().getTime() + 30 * SECOND);
+      const message = await queue(await conversation(), 'hello', { status: 'sending', lockedUntil, attempts: 1 });
+      const outbox = dispatcher({ sms });
+      expect(await outbox.runOnce()).toBe(0);
+      expect(await outbox.releaseOrphanedClaims()).toBeGreaterThanOrEqual(1);
+      expect(await outbox.runOnce()).toBe(1);
+      expect(sms.lookedUp.map((l) => l.message.messageId)).toEqual([message.id]);
+    });
+
     it('sends once when the provider does not have it', async () => {
       const sms = fakeSender('sms');
       const message = await queue(await conversation(), 'hello', crashed());
@@ -484,7 +516,7 @@ describe('outbox dispatcher (real database, fake senders, test clock)', () => {
       expect(await outbox.runOnce()).toBe(1);
       expect(fake.sent).toHaveLength(1);
       expect(fake.sent[0]).toMatchObject({ to: conv.address, from: OUR_QC_NUMBER, body: 'Send us a photo of your ticket' });
-      expect(await messageOf(message.id)).toMatchObject({ status: 'queued', providerId: fake.sent[0].sid });
+      expect(await messageOf(message.id)).toMatchObject({ status: 'sent', providerId: fake.sent[0].sid });
       expect((await entryOf(message.id)).status).toBe('sent');
       expect(clock.now().getTime() - t0).toBeGreaterThanOrEqual(120 * SECOND);
     });
