@@ -16,7 +16,7 @@ export const en = {
   'ticket.nudge':
     'Still want to contest your ticket? Send a photo of it here whenever you are ready. Deadlines to answer a ticket are short. Reply STOP to stop these messages.',
   'ticket.received':
-    'We have your ticket: it is case {caseNumber}. We are reading it now and will come back to you here with what we found.',
+    'We have your ticket: it is case {caseNumber}. We will review it and come back to you here.',
   'ticket.moreReceived': 'Photo added to case {caseNumber}. Thank you.',
   'intake.inProgress': 'Your case {caseNumber} is being prepared. We will write to you here. Write STATUS at any time, or AGENT to reach a person.',
   'media.notAnImage': 'That file is not a photo. Please send a photo (JPEG, PNG, WebP or HEIC) of your ticket.',
@@ -25,7 +25,7 @@ export const en = {
   'status.noConsent': 'We have not started yet: reply YES to the privacy notice to begin.',
   'status.noCase': 'You have no open case yet. Send a photo of your ticket to start.',
   'status.case': 'Case {caseNumber}: {caseStatus}.',
-  'caseStatus.intake': 'we are reading your ticket',
+  'caseStatus.intake': 'received, under review',
   'handoff.started': 'A person from our team will answer you here shortly (Monday to Friday, 9 a.m. to 5 p.m.). The assistant is paused until then.',
   'handoff.released': 'You are back with the Ticket911 assistant. Write HELP to see what you can do.',
   'language.changed': 'OK, I will continue in English.',

@@ -13,7 +13,7 @@ export const es: Record<MessageKey, string> = {
   'ticket.nudge':
     '¿Todavía quiere impugnar su multa? Envíe una foto aquí cuando esté listo. Los plazos para responder a una multa son cortos. Responda STOP para dejar de recibir estos mensajes.',
   'ticket.received':
-    'Recibimos su multa: es el caso {caseNumber}. La estamos leyendo y le responderemos aquí con lo que encontremos.',
+    'Recibimos su multa: es el caso {caseNumber}. La revisaremos y le responderemos aquí.',
   'ticket.moreReceived': 'Foto agregada al caso {caseNumber}. Gracias.',
   'intake.inProgress': 'Su caso {caseNumber} está en preparación. Le escribiremos aquí. Escriba ESTADO en cualquier momento, o AGENTE para hablar con una persona.',
   'media.notAnImage': 'Ese archivo no es una foto. Envíe una foto (JPEG, PNG, WebP o HEIC) de su multa.',
@@ -22,7 +22,7 @@ export const es: Record<MessageKey, string> = {
   'status.noConsent': 'Aún no hemos empezado: responda SÍ al aviso de privacidad para comenzar.',
   'status.noCase': 'Todavía no tiene un caso abierto. Envíe una foto de su multa para empezar.',
   'status.case': 'Caso {caseNumber}: {caseStatus}.',
-  'caseStatus.intake': 'estamos leyendo su multa',
+  'caseStatus.intake': 'recibida, en revisión',
   'handoff.started': 'Una persona de nuestro equipo le responderá aquí pronto (de lunes a viernes, de 9 a 17 h). El asistente queda en pausa hasta entonces.',
   'handoff.released': 'Está de nuevo con el asistente de Ticket911. Escriba AYUDA para ver lo que puede hacer.',
   'language.changed': 'De acuerdo, continúo en español.',

@@ -13,7 +13,7 @@ export const fr: Record<MessageKey, string> = {
   'ticket.nudge':
     'Vous voulez toujours contester votre constat? Envoyez-en une photo ici quand vous serez prêt. Les délais pour répondre à un constat sont courts. Répondez ARRET pour ne plus recevoir ces messages.',
   'ticket.received':
-    'Nous avons votre constat : c’est le dossier {caseNumber}. Nous le lisons et revenons vers vous ici avec ce que nous avons trouvé.',
+    'Nous avons votre constat : c’est le dossier {caseNumber}. Nous l’examinons et revenons vers vous ici.',
   'ticket.moreReceived': 'Photo ajoutée au dossier {caseNumber}. Merci.',
   'intake.inProgress': 'Votre dossier {caseNumber} est en préparation. Nous vous écrirons ici. Écrivez STATUT en tout temps, ou AGENT pour parler à une personne.',
   'media.notAnImage': 'Ce fichier n’est pas une photo. Envoyez une photo (JPEG, PNG, WebP ou HEIC) de votre constat.',
@@ -22,7 +22,7 @@ export const fr: Record<MessageKey, string> = {
   'status.noConsent': 'Nous n’avons pas encore commencé : répondez OUI à l’avis de confidentialité pour débuter.',
   'status.noCase': 'Vous n’avez pas encore de dossier ouvert. Envoyez une photo de votre constat pour commencer.',
   'status.case': 'Dossier {caseNumber} : {caseStatus}.',
-  'caseStatus.intake': 'nous lisons votre constat',
+  'caseStatus.intake': 'reçu, en cours d’examen',
   'handoff.started': 'Une personne de notre équipe vous répondra ici sous peu (du lundi au vendredi, de 9 h à 17 h). L’assistant est en pause d’ici là.',
   'handoff.released': 'Vous êtes de retour avec l’assistant Ticket911. Écrivez AIDE pour voir ce que vous pouvez faire.',
   'language.changed': 'D’accord, je continue en français.',
