@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { Market } from '../../flows/markets.js';
 
 /**
  * The one place environment variables are read. Grouped per integration;
@@ -61,7 +62,7 @@ const envSchema = z.object({
 
 const whatsappTemplatesSchema = z.record(z.string(), z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)'));
 
-export type Market = 'qc' | 'on' | 'ny';
+export type { Market };
 
 export type AppConfig = ReturnType<typeof buildConfig>;
 

@@ -33,51 +33,66 @@ export interface CreateDatabaseOptions {
  * embedded PGlite (the default on a fresh machine). Migrations are applied
  * before the client is handed out.
  */
-export async function createDatabase({ url, pgliteDataDir, poolSize = 10 }: CreateDatabaseOptions): Promise<DatabaseHandle> {
-  if (url) {
-    const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
-    // A dropped connection (database restart) must not crash the process: the pool reconnects.
-    pool.on('error', () => {});
-    const client = await pool.connect();
-    try {
-      await applyMigrations({ db: pgExecutor(client) });
-    } finally {
-      client.release();
-    }
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-    return {
-      prisma,
-      kind: 'postgres',
-      ping: () => succeeds(() => pool.query('SELECT 1')),
-      close: async () => {
-        await prisma.$disconnect();
-        await pool.end();
-      },
-    };
-  }
-  const dataDir = pgliteDataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const pglite = await PGlite.create({ dataDir });
-  await applyMigrations({ db: pgliteExecutor(pglite) });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+export async function createDatabase(options: CreateDatabaseOptions): Promise<DatabaseHandle> {
+  const driver = options.url ? await openPostgres(options.url, options.poolSize ?? 10) : await openPglite(options.pgliteDataDir ?? 'memory://');
+  await driver.migrate();
+  const prisma = new PrismaClient({ adapter: driver.adapter });
   return {
     prisma,
-    kind: 'pglite',
-    ping: () => succeeds(() => pglite.query('SELECT 1')),
+    kind: driver.kind,
+    ping: async () => {
+      try {
+        await driver.selectOne();
+        return true;
+      } catch {
+        return false;
+      }
+    },
     close: async () => {
       await prisma.$disconnect();
-      await pglite.close();
+      await driver.close();
     },
   };
 }
 
-async function succeeds(probe: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await probe();
-    return true;
-  } catch {
-    return false;
-  }
+interface Driver {
+  kind: DatabaseHandle['kind'];
+  adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
+  migrate(): Promise<unknown>;
+  selectOne(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Driver> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // A dropped connection (database restart) must not crash the process: the pool reconnects.
+  pool.on('error', () => {});
+  return {
+    kind: 'postgres',
+    adapter: new PrismaPg(pool),
+    migrate: async () => {
+      const client = await pool.connect();
+      try {
+        await applyMigrations({ db: pgExecutor(client) });
+      } finally {
+        client.release();
+      }
+    },
+    selectOne: () => pool.query('SELECT 1'),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Driver> {
+  if (!dataDir.startsWith('memory://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const pglite = await PGlite.create({ dataDir });
+  return {
+    kind: 'pglite',
+    adapter: new PrismaPGlite(pglite),
+    migrate: () => applyMigrations({ db: pgliteExecutor(pglite) }),
+    selectOne: () => pglite.query('SELECT 1'),
+    close: () => pglite.close(),
+  };
 }
 
 function pgExecutor(client: pg.PoolClient): SqlExecutor {

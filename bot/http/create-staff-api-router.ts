@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import type { Logger } from '../logging/create-logger.js';
 import { createOpenApiDocument } from './create-openapi-document.js';
+import { sendJsonError } from './send-json-error.js';
 import { staffReplyRequestSchema, type StaffPort } from './staff-port.js';
 
 export interface CreateStaffApiRouterOptions {
@@ -16,7 +17,7 @@ export interface CreateStaffApiRouterOptions {
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
 function sendError(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ error: { code, message } });
+  sendJsonError(res, { status, code, message });
 }
 
 /**
@@ -139,17 +140,8 @@ function handleErrors(log: Logger): ErrorRequestHandler {
     if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
       return sendError(res, error.status, 'bad_request', 'The request could not be read');
     }
-    // Name, code and stack frames only: a database error message may quote the
-    // values it failed on (a driver's message text, a phone number).
-    const err = error instanceof Error ? error : new Error(String(error));
-    log.error(
-      {
-        error: { name: err.name, code: (err as { code?: unknown }).code, frames: err.stack?.split('\n').slice(1).join('\n') },
-        method: req.method,
-        route: req.route?.path,
-      },
-      'staff api request failed',
-    );
+    // The logger keeps the name, code and frames of a library error, not its message (see serialize-error.ts).
+    log.error({ err: error, method: req.method, route: req.route?.path }, 'staff api request failed');
     if (res.headersSent) return;
     sendError(res, 500, 'internal', 'Internal error');
   };

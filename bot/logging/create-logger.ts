@@ -17,6 +17,7 @@ export function createLogger({ level, destination }: CreateLoggerOptions): Logge
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: {
         level: (label) => ({ level: label }),
+        // Runs before pino's serializers: errors anywhere in the object go through serializeError here.
         log: (object) => maskPersonalData(object) as Record<string, unknown>,
       },
       hooks: {

@@ -25,8 +25,18 @@ describe('personal data masking', () => {
     const logger = createLogger({ level: 'info', destination: new Writable({ write: (chunk, _e, cb) => ((out += chunk.toString()), cb()) }) });
     logger.info({ address: '+15145551234', body: 'secret words' }, 'reply to +15145551234 queued');
     logger.error({ err: new Error('Twilio refused +15145551234') }, 'send failed');
+    // A library error quoting the failed query's arguments (what Prisma does).
+    const prismaError = Object.assign(new Error('Invalid `prisma.message.create()` invocation: { body: "secret words" }'), { name: 'PrismaClientValidationError', code: 'P2009' });
+    logger.error({ err: prismaError }, 'turn failed');
+    logger.warn({ err: Object.assign(new Error('Twilio refused the request (HTTP 400, code 21610)'), { name: 'SendError' }) }, 'send failed');
     expect(out).not.toContain('5551234');
     expect(out).not.toContain('secret words');
     expect(out).toContain('***234');
+    const prismaLine = JSON.parse(out.split('\n').find((l) => l.includes('PrismaClientValidationError'))!);
+    expect(prismaLine.err).toMatchObject({ type: 'PrismaClientValidationError', code: 'P2009' });
+    expect(prismaLine.err.message).toBeUndefined();
+    expect(prismaLine.err.stack).not.toContain('invocation');
+    // Our own errors keep their message: it names what failed, never the data.
+    expect(out).toContain('Twilio refused the request (HTTP 400, code 21610)');
   });
 });

@@ -1,3 +1,5 @@
+import { serializeError } from './serialize-error.js';
+
 /**
  * Masking for log lines (Novu-style): we never log message bodies, phone
  * numbers, licence numbers or tokens in clear. Keys below are masked by name
@@ -38,9 +40,7 @@ export function maskPersonalData(value: unknown, depth = 0): unknown {
   if (depth > 6) return '[depth]';
   if (typeof value === 'string') return maskString(value);
   if (Array.isArray(value)) return value.map((item) => maskPersonalData(item, depth + 1));
-  if (value instanceof Error) {
-    return { type: value.name, message: maskString(value.message), stack: value.stack ? maskString(value.stack) : undefined };
-  }
+  if (value instanceof Error) return maskPersonalData(serializeError(value), depth + 1);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {

@@ -1,4 +1,4 @@
-import { MARKETS, type Market } from '../../flows/markets.js';
+import type { Market } from '../../flows/markets.js';
 import { isLanguage } from '../../i18n/languages.js';
 import { type Message, Prisma, type PrismaClient } from '../../prisma/generated/client.js';
 import type { AcceptResult, InboundMessage } from './ports.js';
@@ -16,13 +16,10 @@ export interface AcceptInboundMessageOptions {
  * message is durable and the channel may acknowledge it; processing comes after.
  */
 export async function acceptInboundMessage({ prisma, message, numbers }: AcceptInboundMessageOptions): Promise<AcceptResult & { stored: Message }> {
-  if (message.providerId) {
-    const existing = await prisma.message.findUnique({ where: { providerId: message.providerId } });
-    if (existing) return { conversationId: existing.conversationId, messageId: existing.id, duplicate: true, stored: existing };
-  }
   const market = detectMarket({ recipient: message.recipient, numbers });
+  // Only what the channel told us; the market's language is derived when needed (conversationLanguage).
   const hint = message.languageHint?.slice(0, 2).toLowerCase();
-  const language = isLanguage(hint) ? hint : market ? MARKETS[market].defaultLanguage : null;
+  const language = isLanguage(hint) ? hint : null;
   const channelData: Prisma.InputJsonValue | undefined =
     message.channelData || message.recipient
       ? ({ ...(message.channelData ?? {}), ...(message.recipient ? { recipient: message.recipient } : {}) } as Prisma.InputJsonValue)
@@ -47,7 +44,8 @@ export async function acceptInboundMessage({ prisma, message, numbers }: AcceptI
     });
     return { conversationId: conversation.id, messageId: stored.id, duplicate: false, stored };
   } catch (error) {
-    // Two deliveries of the same provider message raced: the other one stored it.
+    // A retry of a message already stored (Twilio re-posts, a widget re-sends): the unique
+    // provider id says so, in the same round trip as the insert.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && message.providerId) {
       const existing = await prisma.message.findUniqueOrThrow({ where: { providerId: message.providerId } });
       return { conversationId: existing.conversationId, messageId: existing.id, duplicate: true, stored: existing };

@@ -1,5 +1,6 @@
 import type { Prisma } from '../../prisma/generated/client.js';
 import type { Conversation } from '../../prisma/generated/client.js';
+import { scheduleConversationEvent } from './schedule-conversation-event.js';
 import type { TurnEffect } from './turn-effects.js';
 
 type Tx = Prisma.TransactionClient;
@@ -16,12 +17,15 @@ export interface ApplyTurnEffectsOptions {
 export interface AppliedEffects {
   /** Media files to delete once the transaction has committed. */
   mediaToRemove: string[];
-  clientId: string | null;
 }
 
+/** Stored media ids of a media column: messages keep MediaRefs (storedId), cases keep { id }. */
 function mediaIdsOf(media: unknown): string[] {
   if (!Array.isArray(media)) return [];
-  return media.flatMap((m) => (m && typeof m === 'object' && typeof (m as { storedId?: unknown }).storedId === 'string' ? [(m as { storedId: string }).storedId] : m && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
+  return media.flatMap((item: { storedId?: unknown; id?: unknown } | null) => {
+    const id = item?.storedId ?? item?.id;
+    return typeof id === 'string' ? [id] : [];
+  });
 }
 
 /**
@@ -98,14 +102,9 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         await tx.conversation.update({ where: { id: conversation.id }, data: { optedOut: effect.optedOut } });
         await audit(effect.optedOut ? 'messages.opted_out' : 'messages.opted_in');
         break;
-      case 'scheduleTimer': {
-        const runAt = new Date(now.getTime() + effect.delayMs);
-        await tx.scheduledJob.createMany({
-          data: [{ id: `${conversation.id}:${effect.event}:${runAt.toISOString()}`, conversationId: conversation.id, event: { type: effect.event }, runAt }],
-          skipDuplicates: true,
-        });
+      case 'scheduleTimer':
+        await scheduleConversationEvent({ tx, conversationId: conversation.id, event: { type: effect.event }, runAt: new Date(now.getTime() + effect.delayMs) });
         break;
-      }
       case 'cancelTimer':
         await tx.scheduledJob.updateMany({
           where: { conversationId: conversation.id, status: 'pending', event: { path: ['type'], equals: effect.event } },
@@ -135,5 +134,5 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
       }
     }
   }
-  return { mediaToRemove, clientId };
+  return { mediaToRemove };
 }

@@ -1,8 +1,9 @@
 import type { Conversation, Message, PrismaClient, ScheduledJob } from '../../prisma/generated/client.js';
-import { isLanguage } from '../../i18n/languages.js';
-import { isMessageKey, type MessageVars, translate } from '../../i18n/translate.js';
+import type { Language } from '../../i18n/languages.js';
+import { isMessageKey, translate } from '../../i18n/translate.js';
 import { applyTurnEffects } from './apply-turn-effects.js';
 import { formatCaseNumber } from './format-case-number.js';
+import { queueOutboundMessage } from './queue-outbound-message.js';
 import type { ConversationTurn } from './run-conversation-turn.js';
 
 export type TurnInput = { kind: 'message'; message: Message; media?: unknown } | { kind: 'job'; job: ScheduledJob };
@@ -66,50 +67,27 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
       inboundSeq: input.kind === 'message' ? input.message.seq : undefined,
     });
 
-    let caseVars: MessageVars | undefined;
-    const varsFor = async (language: string): Promise<MessageVars> => {
-      if (!caseVars) {
-        caseVars = {};
-        if (turn.context.caseId) {
-          const found = await tx.case.findUnique({ where: { id: turn.context.caseId }, select: { number: true, status: true } });
-          if (found) caseVars = { caseNumber: formatCaseNumber(found.number), caseStatusKey: found.status };
-        }
-      }
-      const lang = isLanguage(language) ? language : 'fr';
-      const statusKey = `caseStatus.${caseVars.caseStatusKey ?? 'intake'}`;
-      // A status without its own sentence yet reads as "in progress" rather than failing the turn.
-      const caseStatus = translate(lang, isMessageKey(statusKey) ? statusKey : 'caseStatus.intake');
+    // Variables every sentence may use, read once, after the effects (a case opened this turn has its number).
+    const replies = turn.effects.filter((effect) => effect.kind === 'reply');
+    const currentCase =
+      replies.length > 0 && turn.context.caseId
+        ? await tx.case.findUnique({ where: { id: turn.context.caseId }, select: { number: true, status: true } })
+        : null;
+    const varsFor = (language: Language): Record<string, string> => {
+      const statusKey = `caseStatus.${currentCase?.status ?? 'intake'}`;
       return {
         privacyUrl: `${publicBaseUrl}/privacy`,
-        caseNumber: caseVars.caseNumber ?? '',
-        caseStatus,
+        caseNumber: currentCase ? formatCaseNumber(currentCase.number) : '',
+        // A status without its own sentence yet reads as "received, under review" rather than failing the turn.
+        caseStatus: translate(language, isMessageKey(statusKey) ? statusKey : 'caseStatus.intake'),
       };
     };
 
     const outboundMessageIds: string[] = [];
-    for (const effect of turn.effects) {
-      if (effect.kind !== 'reply') continue;
-      const vars = await varsFor(effect.language);
-      const text = translate(effect.language, effect.key, vars);
-      const message = await tx.message.create({
-        data: {
-          conversationId: conversation.id,
-          direction: 'out',
-          channel: conversation.channel,
-          body: text,
-          status: 'queued',
-          createdAt: now,
-          outbox: {
-            create: {
-              conversationId: conversation.id,
-              channel: conversation.channel,
-              templateKey: effect.key,
-              templateVars: Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)])),
-              nextAttemptAt: now,
-            },
-          },
-        },
-      });
+    for (const reply of replies) {
+      const templateVars = varsFor(reply.language);
+      const text = translate(reply.language, reply.key, templateVars);
+      const message = await queueOutboundMessage({ tx, conversation, text, templateKey: reply.key, templateVars, now });
       outboundMessageIds.push(message.id);
     }
     return { outboundMessageIds, mediaToRemove: applied.mediaToRemove };

@@ -1,15 +1,16 @@
 import type { ConversationEvent } from '../../flows/conversation/conversation-events.js';
 import type { ChannelName } from '../../flows/conversation/conversation-machine.js';
 import { interpretInbound } from '../../flows/conversation/interpret-inbound.js';
-import { isMarket, MARKETS } from '../../flows/markets.js';
-import { isLanguage } from '../../i18n/languages.js';
+import { isMarket } from '../../flows/markets.js';
 import { translate } from '../../i18n/translate.js';
 import type { Conversation, PrismaClient } from '../../prisma/generated/client.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { MediaStore } from '../media/create-media-store.js';
 import type { Metrics } from '../observability/create-metrics.js';
 import { commitConversationTurn, TurnConflictError, type TurnInput } from './commit-conversation-turn.js';
+import { conversationLanguage } from './conversation-language.js';
 import type { MediaFetcher, MediaRef } from './ports.js';
+import { queueOutboundMessage } from './queue-outbound-message.js';
 import { resolveInboundMedia } from './resolve-inbound-media.js';
 import { runConversationTurn } from './run-conversation-turn.js';
 
@@ -87,10 +88,9 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
   }
 
   async function processInput(conversation: Conversation, input: TurnInput): Promise<void> {
-    const started = performance.now();
     const { event, media } = await eventFor(input);
     const market = isMarket(conversation.market) ? conversation.market : null;
-    const language = isLanguage(conversation.language) ? conversation.language : market ? MARKETS[market].defaultLanguage : 'fr';
+    const language = conversationLanguage(conversation);
     const turn = runConversationTurn({
       stored: conversation.snapshot ? { snapshot: conversation.snapshot, version: conversation.machineVersion } : null,
       input: { channel: conversation.channel as ChannelName, market, language },
@@ -105,7 +105,6 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
       now: now(),
       publicBaseUrl: options.publicBaseUrl,
     });
-    metrics?.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
     logger.info({ conversationId: conversation.id, input: input.kind, event: event.type, state: turn.state, replies: committed.outboundMessageIds.length }, 'turn committed');
     for (const id of committed.mediaToRemove) await options.mediaStore.remove(id).catch(() => {});
     if (committed.outboundMessageIds.length > 0) options.onRepliesQueued();
@@ -114,20 +113,10 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
   /** After repeated failures: set the input aside and tell the driver a person will follow up. */
   async function setAside(conversation: Conversation, input: TurnInput, error: unknown): Promise<void> {
     const reason = error instanceof Error ? error.name : 'Error';
-    const language = isLanguage(conversation.language) ? conversation.language : 'fr';
     await prisma.$transaction(async (tx) => {
       if (input.kind === 'message') {
         await tx.message.updateMany({ where: { id: input.message.id, status: 'received' }, data: { status: 'failed', error: reason } });
-        await tx.message.create({
-          data: {
-            conversationId: conversation.id,
-            direction: 'out',
-            channel: conversation.channel,
-            body: translate(language, 'error.generic'),
-            status: 'queued',
-            outbox: { create: { conversationId: conversation.id, channel: conversation.channel, templateKey: 'error.generic' } },
-          },
-        });
+        await queueOutboundMessage({ tx, conversation, text: translate(conversationLanguage(conversation), 'error.generic'), templateKey: 'error.generic' });
       } else {
         await tx.scheduledJob.updateMany({ where: { id: input.job.id, status: 'pending' }, data: { status: 'failed', lastError: reason } });
       }
@@ -143,11 +132,14 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
       const conversation = await prisma.conversation.findUnique({ where: { id: conversationId } });
       if (!conversation) return;
       const inputId = input.kind === 'message' ? input.message.id : input.job.id;
+      const started = performance.now();
       try {
         await processInput(conversation, input);
+        metrics?.turnDuration.observe({ outcome: 'ok' }, (performance.now() - started) / 1000);
         attempts.delete(inputId);
       } catch (error) {
         if (error instanceof TurnConflictError) continue;
+        metrics?.turnDuration.observe({ outcome: 'error' }, (performance.now() - started) / 1000);
         const attempt = (attempts.get(inputId) ?? 0) + 1;
         attempts.set(inputId, attempt);
         metrics?.errors.inc({ kind: 'turn' });

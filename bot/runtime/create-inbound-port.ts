@@ -21,7 +21,7 @@ export function createInboundPort({ prisma, numbers, metrics, transcriptEvents, 
       const result = await acceptInboundMessage({ prisma, message, numbers });
       if (!result.duplicate) {
         metrics?.messagesIn.inc({ channel: message.channel });
-        transcriptEvents?.publish(result.stored);
+        transcriptEvents?.publish(message, result.stored);
       }
       enqueue(result.conversationId);
       return { conversationId: result.conversationId, messageId: result.messageId, duplicate: result.duplicate };

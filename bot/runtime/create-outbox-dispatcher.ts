@@ -1,9 +1,10 @@
 import type { PrismaClient } from '../../prisma/generated/client.js';
+import { type ClaimedEntry, claimOutboxEntries } from '../db/claim-outbox-entries.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { Metrics } from '../observability/create-metrics.js';
 import { type ChannelKind, type MessageSender, type OutboundMessage, SendError } from './ports.js';
 import { type PollingLoop, startPollingLoop } from './start-polling-loop.js';
-import type { TranscriptEvents } from './transcript-events.js';
+import type { TranscriptEvents, TranscriptOwner } from './transcript-events.js';
 
 export interface OutboxDispatcherOptions {
   prisma: PrismaClient;
@@ -37,13 +38,6 @@ export interface OutboxDispatcher {
   stop(): Promise<void>;
 }
 
-interface ClaimedEntry {
-  id: string;
-  messageId: string;
-  attempts: number;
-  previous_status: string;
-  previous_lock: Date | null;
-}
 
 /**
  * "queued" is our word for "still in our outbox": once a provider has the
@@ -74,28 +68,13 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   let rerun = false;
   let stopped = false;
 
-  async function claim(): Promise<ClaimedEntry[]> {
-    const at = now();
-    const lease = new Date(at.getTime() + leaseMs);
-    return prisma.$queryRaw<ClaimedEntry[]>`
-      WITH picked AS (
-        SELECT e.id, e.status AS previous_status, e."lockedUntil" AS previous_lock
-        FROM "OutboxEntry" e JOIN "Message" m ON m.id = e."messageId"
-        WHERE ((e.status = 'pending' AND e."nextAttemptAt" <= ${at}) OR (e.status = 'sending' AND e."lockedUntil" < ${at}))
-          AND NOT EXISTS (
-            SELECT 1 FROM "OutboxEntry" e2 JOIN "Message" m2 ON m2.id = e2."messageId"
-            WHERE e2."conversationId" = e."conversationId" AND e2.status IN ('pending', 'sending') AND m2.seq < m.seq)
-        ORDER BY m.seq
-        LIMIT ${batchSize}
-        FOR UPDATE OF e SKIP LOCKED
-      )
-      UPDATE "OutboxEntry" o
-      SET status = 'sending', "lockedUntil" = ${lease}, attempts = o.attempts + 1, "updatedAt" = ${at}
-      FROM picked WHERE o.id = picked.id
-      RETURNING o.id, o."messageId", o.attempts, picked.previous_status, picked.previous_lock`;
-  }
-
-  async function finish(entry: ClaimedEntry, status: 'sent' | 'dead' | 'suppressed', messageStatus: string, extra: { providerId?: string; error?: string } = {}) {
+  async function finish(
+    entry: ClaimedEntry,
+    owner: TranscriptOwner,
+    status: 'sent' | 'dead' | 'suppressed',
+    messageStatus: string,
+    extra: { providerId?: string; error?: string } = {},
+  ) {
     const message = await prisma.$transaction(async (tx) => {
       const done = await tx.outboxEntry.updateMany({
         where: { id: entry.id, status: 'sending' },
@@ -107,7 +86,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
         data: { status: messageStatus, ...(extra.providerId ? { providerId: extra.providerId } : {}), ...(extra.error ? { error: extra.error } : {}) },
       });
     });
-    if (message) options.transcriptEvents?.publish(message);
+    if (message) options.transcriptEvents?.publish(owner, message);
     return message;
   }
 
@@ -117,13 +96,13 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     const { message, conversation } = row;
     const channel = row.channel as ChannelKind;
     if (conversation.optedOut && CARRIER_CHANNELS.has(channel) && !ALWAYS_SENT.has(row.templateKey ?? '')) {
-      await finish(entry, 'suppressed', 'suppressed');
+      await finish(entry, conversation, 'suppressed', 'suppressed');
       metrics?.messagesOut.inc({ channel, status: 'suppressed' });
       return;
     }
     const sender = options.senders[channel];
     if (!sender) {
-      await finish(entry, 'dead', 'failed', { error: `no sender for channel ${channel}` });
+      await finish(entry, conversation, 'dead', 'failed', { error: `no sender for channel ${channel}` });
       metrics?.messagesOut.inc({ channel, status: 'dead' });
       return;
     }
@@ -149,19 +128,19 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
         const recordedElsewhere = found ? await prisma.message.findFirst({ where: { providerId: found.providerId, NOT: { id: message.id } }, select: { id: true } }) : null;
         if (found && !recordedElsewhere) {
           logger.warn({ outboxId: entry.id, channel }, 'outbound message had already left before a crash: not sent again');
-          await finish(entry, 'sent', statusAfterSend(found.status), { providerId: found.providerId });
+          await finish(entry, conversation, 'sent', statusAfterSend(found.status), { providerId: found.providerId });
           metrics?.messagesOut.inc({ channel, status: 'sent' });
           return;
         }
       }
       const result = await sender.send(outbound);
-      await finish(entry, 'sent', statusAfterSend(result.status), { providerId: result.providerId });
+      await finish(entry, conversation, 'sent', statusAfterSend(result.status), { providerId: result.providerId });
       metrics?.messagesOut.inc({ channel, status: 'sent' });
     } catch (error) {
       const sendError = error instanceof SendError ? error : new SendError((error as Error).message, { retryable: true });
       const reason = sendError.options.code ?? sendError.name;
       if (!sendError.options.retryable || entry.attempts >= options.maxAttempts) {
-        await finish(entry, 'dead', 'failed', { error: reason });
+        await finish(entry, conversation, 'dead', 'failed', { error: reason });
         metrics?.messagesOut.inc({ channel, status: 'dead' });
         logger.error({ outboxId: entry.id, channel, attempts: entry.attempts, reason }, 'outbound message dead-lettered');
         return;
@@ -179,7 +158,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   async function pass(): Promise<number> {
     let handled = 0;
     for (;;) {
-      const claimed = await claim();
+      const claimed = await claimOutboxEntries({ prisma, now: now(), leaseMs, limit: batchSize });
       if (claimed.length === 0) return handled;
       // Entries of one conversation are never in the same batch twice (see claim), so they can go in parallel.
       await Promise.all(claimed.map((entry) => deliver(entry).catch((error) => logger.error({ err: error, outboxId: entry.id }, 'outbox delivery crashed'))));

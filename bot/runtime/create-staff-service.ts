@@ -1,7 +1,10 @@
+import { isMarket } from '../../flows/markets.js';
 import type { PrismaClient } from '../../prisma/generated/client.js';
 import type { StaffCaseView, StaffConversationView, StaffPort } from '../http/staff-port.js';
 import { maskPhone } from '../logging/mask-personal-data.js';
+import { queueOutboundMessage } from './queue-outbound-message.js';
 import { stateToString } from './run-conversation-turn.js';
+import { scheduleConversationEvent } from './schedule-conversation-event.js';
 
 export interface StaffServiceOptions {
   prisma: PrismaClient;
@@ -11,7 +14,6 @@ export interface StaffServiceOptions {
   onRepliesQueued: () => void;
 }
 
-const MARKETS = new Set(['qc', 'on', 'ny']);
 
 /** What the firm's operators may see and do through /api/v1. Addresses are masked. */
 export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: StaffServiceOptions): StaffPort {
@@ -28,7 +30,7 @@ export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: St
         channel: conversation.channel as StaffConversationView['channel'],
         maskedAddress: conversation.channel === 'sms' || conversation.channel === 'whatsapp' ? maskPhone(conversation.address) : `***${conversation.address.slice(-4)}`,
         language: conversation.language,
-        market: MARKETS.has(conversation.market ?? '') ? (conversation.market as StaffConversationView['market']) : null,
+        market: isMarket(conversation.market) ? conversation.market : null,
         consent: conversation.consent,
         handoff: conversation.handoff,
         optedOut: conversation.optedOut,
@@ -69,27 +71,18 @@ export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: St
       if (!conversation.handoff) return 'not-in-handoff';
       const at = now();
       // Through the durable job table, so the release is a turn like any other: ordered, once.
-      await prisma.$transaction([
-        prisma.scheduledJob.create({ data: { id: `${id}:STAFF.RELEASE:${at.toISOString()}`, conversationId: id, event: { type: 'STAFF.RELEASE' }, runAt: at } }),
-        prisma.auditLog.create({ data: { actor, action: 'handoff.released', conversationId: id, at } }),
-      ]);
+      await prisma.$transaction(async (tx) => {
+        await scheduleConversationEvent({ tx, conversationId: id, event: { type: 'STAFF.RELEASE' }, runAt: at });
+        await tx.auditLog.create({ data: { actor, action: 'handoff.released', conversationId: id, at } });
+      });
       enqueue(id);
       return 'released';
     },
     async sendStaffReply(id, text, actor) {
-      const conversation = await prisma.conversation.findUnique({ where: { id }, select: { channel: true } });
+      const conversation = await prisma.conversation.findUnique({ where: { id }, select: { id: true, channel: true } });
       if (!conversation) return null;
       const message = await prisma.$transaction(async (tx) => {
-        const created = await tx.message.create({
-          data: {
-            conversationId: id,
-            direction: 'out',
-            channel: conversation.channel,
-            body: text,
-            status: 'queued',
-            outbox: { create: { conversationId: id, channel: conversation.channel, templateKey: 'staff.reply' } },
-          },
-        });
+        const created = await queueOutboundMessage({ tx, conversation, text, templateKey: 'staff.reply' });
         await tx.auditLog.create({ data: { actor, action: 'staff.replied', conversationId: id, details: { length: text.length } } });
         return created;
       });

@@ -10,8 +10,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest()
 
 /** Web chat sessions: a conversation on channel "web" whose address is the session id; only the token's hash is stored. */
 export function createWebChatService({ prisma, mediaStore, transcriptEvents }: { prisma: PrismaClient; mediaStore: MediaStore; transcriptEvents: TranscriptEvents }): WebChatPort {
-  const conversationOf = (sessionId: string) =>
-    prisma.conversation.findUnique({ where: { channel_address: { channel: 'web', address: sessionId } } });
+  // Messages are found through their conversation in the same query: one round trip per request.
+  const ofSession = (sessionId: string) => ({ conversation: { channel: 'web', address: sessionId } });
 
   return {
     async createSession({ languageHint }) {
@@ -25,17 +25,18 @@ export function createWebChatService({ prisma, mediaStore, transcriptEvents }: {
     },
     async authenticate(sessionId, token) {
       if (!/^[0-9a-f-]{36}$/.test(sessionId)) return 'unknown-session';
-      const conversation = await conversationOf(sessionId);
+      const conversation = await prisma.conversation.findUnique({
+        where: { channel_address: { channel: 'web', address: sessionId } },
+        select: { webTokenHash: true },
+      });
       if (!conversation?.webTokenHash) return 'unknown-session';
       const expected = Buffer.from(conversation.webTokenHash, 'hex');
       return timingSafeEqual(expected, hashToken(token)) ? 'ok' : 'bad-token';
     },
     async listMessages(sessionId, { after, limit = 100 }) {
-      const conversation = await conversationOf(sessionId);
-      if (!conversation) return [];
       const afterSeq = after && /^\d+$/.test(after) ? BigInt(after) : 0n;
       const rows = await prisma.message.findMany({
-        where: { conversationId: conversation.id, seq: { gt: afterSeq } },
+        where: { ...ofSession(sessionId), seq: { gt: afterSeq } },
         orderBy: { seq: 'asc' },
         take: Math.min(Math.max(limit, 1), 500),
       });
@@ -46,32 +47,16 @@ export function createWebChatService({ prisma, mediaStore, transcriptEvents }: {
       return { storedId: stored.id, contentType: stored.contentType, size: stored.size };
     },
     async readMedia(sessionId, mediaId) {
-      const conversation = await conversationOf(sessionId);
-      if (!conversation) return null;
       // Only media that belongs to this session's transcript.
       const owned = await prisma.message.findFirst({
-        where: { conversationId: conversation.id, media: { array_contains: [{ storedId: mediaId }] } },
+        where: { ...ofSession(sessionId), media: { array_contains: [{ storedId: mediaId }] } },
         select: { id: true },
       });
       if (!owned) return null;
       return mediaStore.read(mediaId);
     },
     subscribe(sessionId, listener) {
-      // Listen at once and hold what arrives until we know the conversation id,
-      // so nothing published during the lookup is missed.
-      let conversationId: string | null | undefined;
-      const held: Parameters<Parameters<TranscriptEvents['subscribeAll']>[0]>[0][] = [];
-      const unsubscribe = transcriptEvents.subscribeAll((message) => {
-        if (conversationId === undefined) held.push(message);
-        else if (message.conversationId === conversationId) listener(toTranscriptMessage(message, sessionId));
-      });
-      void conversationOf(sessionId).then((conversation) => {
-        conversationId = conversation?.id ?? null;
-        for (const message of held.splice(0)) {
-          if (message.conversationId === conversationId) listener(toTranscriptMessage(message, sessionId));
-        }
-      });
-      return unsubscribe;
+      return transcriptEvents.subscribe({ channel: 'web', address: sessionId }, (message) => listener(toTranscriptMessage(message, sessionId)));
     },
   };
 }

@@ -100,9 +100,16 @@ export interface MediaFetcher {
   fetch(ref: MediaRef): Promise<FetchedMedia>;
 }
 
+export interface DeliveryStatusUpdate {
+  providerId: string;
+  status: string;
+  errorCode?: string;
+}
+
 /** Provider delivery receipts (Twilio status callbacks). */
 export interface DeliveryStatusPort {
-  record(update: { providerId: string; status: string; errorCode?: string }): Promise<boolean>;
+  /** False when no message has that provider id. */
+  record(update: DeliveryStatusUpdate): Promise<boolean>;
 }
 
 export interface TranscriptMessage {

@@ -16,6 +16,7 @@ import { createDatabase, type DatabaseHandle } from '../db/create-database.js';
 import { countWebhookRequests } from '../http/count-webhook-requests.js';
 import { createOpsRouter } from '../http/create-ops-router.js';
 import { createStaffApiRouter } from '../http/create-staff-api-router.js';
+import { sendJsonError } from '../http/send-json-error.js';
 import { setSecurityHeaders } from '../http/set-security-headers.js';
 import type { Logger } from '../logging/create-logger.js';
 import { createMediaStore } from '../media/create-media-store.js';
@@ -60,7 +61,7 @@ export interface App {
 
 function integrationOff(name: string, variables: string) {
   return (_req: express.Request, res: express.Response) => {
-    res.status(503).json({ error: { code: 'integration_off', message: `${name} is off on this server: set ${variables}` } });
+    sendJsonError(res, { status: 503, code: 'integration_off', message: `${name} is off on this server: set ${variables}` });
   };
 }
 
@@ -156,10 +157,10 @@ export async function createApp({ config, logger, database, now = () => new Date
   app.use(createWebChatRouter({ webChat, inbound, maxUploadBytes: config.server.maxUploadBytes, logger, now }));
   app.get('/privacy', (_req, res) => res.sendFile(path.join(PUBLIC_DIR, 'privacy.html')));
   app.use(express.static(PUBLIC_DIR, { index: 'index.html', maxAge: '1h' }));
-  app.use((_req, res) => res.status(404).json({ error: { code: 'not_found', message: 'No such route' } }));
+  app.use((_req, res) => sendJsonError(res, { status: 404, code: 'not_found', message: 'No such route' }));
   app.use(((error, _req, res, _next) => {
     logger.error({ err: error }, 'unhandled request error');
-    if (!res.headersSent) res.status(500).json({ error: { code: 'internal', message: 'Internal error' } });
+    if (!res.headersSent) sendJsonError(res, { status: 500, code: 'internal', message: 'Internal error' });
   }) as express.ErrorRequestHandler);
 
   let server: Server | undefined;

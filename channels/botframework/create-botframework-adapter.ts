@@ -1,6 +1,5 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Logger } from '../../bot/logging/create-logger.js';
-import { describeBotFrameworkError } from './describe-botframework-error.js';
 
 export interface CreateBotFrameworkAdapterOptions {
   /** Absent: no authentication at all (Bot Framework Emulator only). */
@@ -39,7 +38,7 @@ export function createBotFrameworkAdapter({
   // shown; the router and the sender report them through their own results.
   adapter.onTurnError = async (context, error) => {
     logger.error(
-      { error: describeBotFrameworkError(error), activityType: context.activity?.type, channelId: context.activity?.channelId },
+      { err: error, activityType: context.activity?.type, channelId: context.activity?.channelId },
       'botframework: turn failed',
     );
   };

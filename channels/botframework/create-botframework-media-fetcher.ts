@@ -1,4 +1,5 @@
 import type { FetchedMedia, MediaFetcher, MediaRef } from '../../bot/runtime/ports.js';
+import { readBodyAtMost } from '../shared/read-body-at-most.js';
 
 export interface CreateBotFrameworkMediaFetcherOptions {
   /**
@@ -53,7 +54,7 @@ export function createBotFrameworkMediaFetcher({
         await response.body?.cancel();
         throw mediaError(`botframework: attachment download answered ${response.status}`, response.status);
       }
-      const data = await readAtMost(response, maxBytes);
+      const data = await readBodyAtMost({ response, maxBytes, tooLarge: () => mediaError(`botframework: attachment larger than ${maxBytes} bytes`) });
       const header = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
       // Some stores answer application/octet-stream; the attachment's own type is then better.
       const contentType = header && header !== 'application/octet-stream' ? header : ref.contentType;
@@ -65,28 +66,4 @@ export function createBotFrameworkMediaFetcher({
 /** A download failure; statusCode when the host answered. */
 function mediaError(message: string, statusCode?: number): Error & { statusCode?: number } {
   return Object.assign(new Error(message), { name: 'BotFrameworkMediaError', statusCode });
-}
-
-/** Reads the body, giving up as soon as it is larger than maxBytes (Content-Length may be absent or wrong). */
-async function readAtMost(response: Response, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => mediaError(`botframework: attachment larger than ${maxBytes} bytes`);
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (!response.body) return Buffer.alloc(0);
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }

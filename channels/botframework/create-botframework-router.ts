@@ -2,9 +2,9 @@ import express, { Router, type ErrorRequestHandler, type Response } from 'expres
 import { ActivityTypes, type CloudAdapter } from 'botbuilder';
 import { z } from 'zod';
 import type { InboundPort } from '../../bot/runtime/ports.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 import type { Logger } from '../../bot/logging/create-logger.js';
 import { convertActivityToMessage } from './convert-activity-to-message.js';
-import { describeBotFrameworkError } from './describe-botframework-error.js';
 
 export interface CreateBotFrameworkRouterOptions {
   adapter: CloudAdapter;
@@ -51,7 +51,7 @@ export function createBotFrameworkRouter({ adapter, inbound, logger }: CreateBot
       } catch (error) {
         // Caught here, not in onTurnError: the adapter would answer 200 and the channel would not retry.
         acceptFailed = true;
-        logger.error({ error: describeBotFrameworkError(error), channelId: activity.channelId }, 'botframework: accept failed');
+        logger.error({ err: error, channelId: activity.channelId }, 'botframework: accept failed');
       }
     });
 
@@ -77,7 +77,7 @@ export function createBotFrameworkRouter({ adapter, inbound, logger }: CreateBot
     if (type === 'entity.parse.failed') return sendError(res, 400, 'The body is not valid JSON');
     const status = (error as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, status, 'The body could not be read');
-    logger.error({ error: describeBotFrameworkError(error) }, 'botframework: request failed');
+    logger.error({ err: error }, 'botframework: request failed');
     sendError(res, 500, 'The activity could not be processed');
   };
   router.use(handleBodyErrors);
@@ -85,7 +85,7 @@ export function createBotFrameworkRouter({ adapter, inbound, logger }: CreateBot
 }
 
 function sendError(res: Response, status: number, message: string) {
-  res.status(status).json({ error: { code: ERROR_CODES[status] ?? `http_${status}`, message } });
+  sendJsonError(res, { status, code: ERROR_CODES[status] ?? `http_${status}`, message });
 }
 
 /**

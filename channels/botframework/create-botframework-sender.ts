@@ -2,7 +2,6 @@ import type { CloudAdapter, ConversationReference, ResourceResponse, TurnContext
 import { z } from 'zod';
 import { SendError, type MessageSender } from '../../bot/runtime/ports.js';
 import type { Logger } from '../../bot/logging/create-logger.js';
-import { describeBotFrameworkError } from './describe-botframework-error.js';
 import { toBotFrameworkSendError } from './to-botframework-send-error.js';
 
 export interface CreateBotFrameworkSenderOptions {
@@ -46,7 +45,7 @@ export function createBotFrameworkSender({ adapter, appId, logger }: CreateBotFr
       if (failure !== undefined) {
         const sendError = toBotFrameworkSendError(failure);
         logger.warn(
-          { messageId: message.messageId, error: describeBotFrameworkError(failure), retryable: sendError.options.retryable },
+          { messageId: message.messageId, err: failure, retryable: sendError.options.retryable },
           'botframework: send failed',
         );
         throw sendError;

@@ -1,4 +1,5 @@
 import { SendError } from '../../bot/runtime/ports.js';
+import { parseRetryAfter } from '../shared/parse-retry-after.js';
 
 type HeaderBag = { get?(name: string): string | undefined } | Record<string, unknown>;
 
@@ -32,12 +33,4 @@ function readHeader(headers: HeaderBag | undefined, name: string): string | unde
   if (typeof headers.get === 'function') return headers.get(name) ?? undefined;
   const value = (headers as Record<string, unknown>)[name];
   return typeof value === 'string' ? value : undefined;
-}
-
-/** Retry-After is either seconds or an HTTP date. */
-function parseRetryAfter(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }

@@ -1,4 +1,5 @@
 import { SendError } from '../../bot/runtime/ports.js';
+import { parseRetryAfter } from '../shared/parse-retry-after.js';
 
 /** Socket-level failures: the request may not have reached Twilio, so trying again is right. */
 const NETWORK_CODES = new Set([
@@ -58,14 +59,4 @@ export function convertTwilioError({ error, retryAfter, now = new Date() }: Conv
 
   // Anything else is ours (bad configuration, a bug): retrying would not help.
   return new SendError(`Twilio send failed: ${error instanceof Error ? error.name : 'unknown error'}`, { retryable: false, code: 'send_failed' });
-}
-
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-function parseRetryAfter(value: string | null | undefined, now: Date): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now.getTime());
 }

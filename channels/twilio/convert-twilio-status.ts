@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeliveryStatusUpdate } from '../../bot/runtime/ports.js';
 
 const paramsSchema = z.object({
   MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-fA-F]{32}$/, 'a Twilio message SID'),
@@ -12,11 +13,6 @@ const paramsSchema = z.object({
     .optional(),
 });
 
-export interface DeliveryStatusUpdate {
-  providerId: string;
-  status: string;
-  errorCode?: string;
-}
 
 export interface ConvertTwilioStatusOptions {
   /** The status callback's form fields. */

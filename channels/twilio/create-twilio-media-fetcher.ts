@@ -1,4 +1,5 @@
 import type { FetchedMedia, MediaFetcher, MediaRef } from '../../bot/runtime/ports.js';
+import { readBodyAtMost } from '../shared/read-body-at-most.js';
 
 export interface CreateTwilioMediaFetcherOptions {
   accountSid: string;
@@ -77,7 +78,7 @@ export function createTwilioMediaFetcher({
             await response.body?.cancel();
             throw new MediaFetchError(`Media download failed (HTTP ${response.status})`, 'media_fetch_failed', response.status);
           }
-          const data = await readLimited(response, maxBytes, controller);
+          const data = await readBodyAtMost({ response, maxBytes, tooLarge: () => new MediaFetchError(`Media larger than ${maxBytes} bytes`, 'media_too_large') });
           const contentType = response.headers.get('content-type') ?? ref.contentType ?? 'application/octet-stream';
           return { data, contentType };
         }
@@ -87,28 +88,6 @@ export function createTwilioMediaFetcher({
       }
     },
   };
-}
-
-/** Reads the body, aborting as soon as it passes maxBytes rather than buffering a huge file. */
-async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<Buffer> {
-  const tooLarge = () => new MediaFetchError(`Media larger than ${maxBytes} bytes`, 'media_too_large');
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    controller.abort(tooLarge());
-    throw tooLarge();
-  }
-  if (!response.body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of response.body) {
-    total += chunk.byteLength;
-    if (total > maxBytes) {
-      controller.abort(tooLarge());
-      throw tooLarge();
-    }
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks, total);
 }
 
 function parseUrl(value: string | undefined, base?: URL): URL | undefined {

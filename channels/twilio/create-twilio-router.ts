@@ -17,6 +17,7 @@
  */
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { DeliveryStatusPort, InboundPort } from '../../bot/runtime/ports.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 import type { Logger } from '../../bot/logging/create-logger.js';
 import { convertTwilioMessage } from './convert-twilio-message.js';
 import { convertTwilioStatus } from './convert-twilio-status.js';
@@ -43,7 +44,7 @@ export function createTwilioRouter({ authToken, publicBaseUrl, inbound, delivery
   const isFromTwilio = (request: Request, response: Response): boolean => {
     if (verifyTwilioSignature({ authToken, publicBaseUrl, request })) return true;
     log.warn({ path: request.path, hasSignature: Boolean(request.get('X-Twilio-Signature')) }, 'twilio webhook rejected: bad signature');
-    sendError(response, 403, 'invalid_signature', 'X-Twilio-Signature is missing or does not match');
+    sendJsonError(response, { status: 403, code: 'invalid_signature', message: 'X-Twilio-Signature is missing or does not match' });
     return false;
   };
 
@@ -52,7 +53,7 @@ export function createTwilioRouter({ authToken, publicBaseUrl, inbound, delivery
     const converted = convertTwilioMessage({ params: request.body ?? {} });
     if (!converted.success) {
       log.warn({ issues: converted.issues }, 'twilio message rejected: invalid payload');
-      sendError(response, 400, 'invalid_payload', `Invalid Twilio message: ${converted.issues.join('; ')}`);
+      sendJsonError(response, { status: 400, code: 'invalid_payload', message: `Invalid Twilio message: ${converted.issues.join('; ')}` });
       return;
     }
     const { message } = converted;
@@ -65,7 +66,7 @@ export function createTwilioRouter({ authToken, publicBaseUrl, inbound, delivery
     } catch (error) {
       // Not stored, so not acknowledged: Twilio retries and the retry carries the same MessageSid.
       log.error({ err: error, providerId: message.providerId }, 'twilio message not stored');
-      sendError(response, 503, 'unavailable', 'The message could not be stored; retry later');
+      sendJsonError(response, { status: 503, code: 'unavailable', message: 'The message could not be stored; retry later' });
       return;
     }
     response.status(200).type('text/xml').send(EMPTY_TWIML);
@@ -76,7 +77,7 @@ export function createTwilioRouter({ authToken, publicBaseUrl, inbound, delivery
     const converted = convertTwilioStatus({ params: request.body ?? {} });
     if (!converted.success) {
       log.warn({ issues: converted.issues }, 'twilio status rejected: invalid payload');
-      sendError(response, 400, 'invalid_payload', `Invalid Twilio status callback: ${converted.issues.join('; ')}`);
+      sendJsonError(response, { status: 400, code: 'invalid_payload', message: `Invalid Twilio status callback: ${converted.issues.join('; ')}` });
       return;
     }
     try {
@@ -84,7 +85,7 @@ export function createTwilioRouter({ authToken, publicBaseUrl, inbound, delivery
       log.debug({ providerId: converted.update.providerId, status: converted.update.status, known }, 'twilio status recorded');
     } catch (error) {
       log.error({ err: error, providerId: converted.update.providerId }, 'twilio status not recorded');
-      sendError(response, 503, 'unavailable', 'The status could not be recorded; retry later');
+      sendJsonError(response, { status: 503, code: 'unavailable', message: 'The status could not be recorded; retry later' });
       return;
     }
     response.status(204).end();
@@ -99,14 +100,11 @@ export function createTwilioRouter({ authToken, publicBaseUrl, inbound, delivery
       return;
     }
     log.warn({ path: request.path, status, type: error.type }, 'twilio webhook body rejected');
-    if (status === 413) sendError(response, 413, 'payload_too_large', 'The request body exceeds 1 MB');
-    else sendError(response, status, 'invalid_body', 'The request body could not be parsed');
+    if (status === 413) sendJsonError(response, { status: 413, code: 'payload_too_large', message: 'The request body exceeds 1 MB' });
+    else sendJsonError(response, { status, code: 'invalid_body', message: 'The request body could not be parsed' });
   };
   router.use(handleParseError);
 
   return router;
 }
 
-function sendError(response: Response, status: number, code: string, message: string): void {
-  response.status(status).json({ error: { code, message } });
-}

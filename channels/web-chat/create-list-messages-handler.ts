@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import type { WebChatPort } from '../../bot/runtime/ports.js';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 import { webChatSchemas } from './web-chat-schemas.js';
 
 export interface CreateListMessagesHandlerOptions {
@@ -18,7 +18,7 @@ export function createListMessagesHandler({ webChat }: CreateListMessagesHandler
   return async (req, res) => {
     const query = querySchema.safeParse(req.query);
     if (!query.success) {
-      return sendError(res, { status: 400, code: 'invalid_request', message: 'after must be a cursor, limit an integer 1-200' });
+      return sendJsonError(res, { status: 400, code: 'invalid_request', message: 'after must be a cursor, limit an integer 1-200' });
     }
     const { after, limit } = query.data;
     const messages = await webChat.listMessages(res.locals.sessionId as string, { after, limit });

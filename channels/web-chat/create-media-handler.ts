@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { WebChatPort } from '../../bot/runtime/ports.js';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 import { webChatSchemas } from './web-chat-schemas.js';
 
 export interface CreateMediaHandlerOptions {
@@ -24,7 +24,7 @@ export function createMediaHandler({ webChat }: CreateMediaHandlerOptions): Requ
   return async (req, res) => {
     const mediaId = webChatSchemas.mediaId.safeParse(req.params.mediaId);
     const media = mediaId.success ? await webChat.readMedia(res.locals.sessionId as string, mediaId.data) : null;
-    if (!media) return sendError(res, { status: 404, code: 'media_not_found', message: 'no such media in this session' });
+    if (!media) return sendJsonError(res, { status: 404, code: 'media_not_found', message: 'no such media in this session' });
 
     const type = normaliseType(media.contentType);
     res.set({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Logger } from '../../bot/logging/create-logger.js';
 import type { InboundMessage, InboundPort, MediaRef, WebChatPort } from '../../bot/runtime/ports.js';
 import { pickLanguageHint } from './pick-language-hint.js';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 import { webChatSchemas } from './web-chat-schemas.js';
 
 export interface CreatePostMessageHandlerOptions {
@@ -35,12 +35,12 @@ export function createPostMessageHandler({ webChat, inbound, logger, now }: Crea
     if (!fields.success) {
       const issue = fields.error.issues[0];
       const code = issue?.path[0] === 'text' && issue.code === 'too_big' ? 'text_too_long' : 'invalid_request';
-      return sendError(res, { status: 400, code, message: issue?.message ?? 'invalid message' });
+      return sendJsonError(res, { status: 400, code, message: issue?.message ?? 'invalid message' });
     }
     const text = fields.data.text?.trim() || undefined;
     const file = req.file && req.file.size > 0 ? req.file : undefined;
     if (!text && !file) {
-      return sendError(res, { status: 400, code: 'empty_message', message: 'send text or a non-empty photo' });
+      return sendJsonError(res, { status: 400, code: 'empty_message', message: 'send text or a non-empty photo' });
     }
 
     const media: MediaRef[] = [];
@@ -56,7 +56,7 @@ export function createPostMessageHandler({ webChat, inbound, logger, now }: Crea
         );
       } catch (error) {
         logger.error({ err: error, sessionId }, 'web chat upload could not be stored');
-        return sendError(res, { status: 503, code: 'unavailable', message: 'try again shortly', headers: { 'Retry-After': '5' } });
+        return sendJsonError(res, { status: 503, code: 'unavailable', message: 'try again shortly', headers: { 'Retry-After': '5' } });
       }
     }
 
@@ -75,7 +75,7 @@ export function createPostMessageHandler({ webChat, inbound, logger, now }: Crea
       result = await inbound.accept(message);
     } catch (error) {
       logger.error({ err: error, sessionId }, 'web chat message not accepted');
-      return sendError(res, { status: 503, code: 'unavailable', message: 'try again shortly', headers: { 'Retry-After': '5' } });
+      return sendJsonError(res, { status: 503, code: 'unavailable', message: 'try again shortly', headers: { 'Retry-After': '5' } });
     }
     logger.info(
       {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Logger } from '../../bot/logging/create-logger.js';
 import type { WebChatPort } from '../../bot/runtime/ports.js';
 import { pickLanguageHint } from './pick-language-hint.js';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 import { webChatSchemas } from './web-chat-schemas.js';
 
 export interface CreateSessionHandlerOptions {
@@ -18,7 +18,7 @@ export function createSessionHandler({ webChat, logger }: CreateSessionHandlerOp
   return async (req, res) => {
     const body = bodySchema.safeParse(req.body ?? undefined);
     if (!body.success) {
-      return sendError(res, { status: 400, code: 'invalid_request', message: 'language must be one of fr, en, es' });
+      return sendJsonError(res, { status: 400, code: 'invalid_request', message: 'language must be one of fr, en, es' });
     }
     // The switcher's choice first; the browser's languages only when the driver made none.
     const languageHint = body.data.language ?? pickLanguageHint({ acceptLanguage: req.get('accept-language') });

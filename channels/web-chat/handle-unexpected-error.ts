@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from '../../bot/logging/create-logger.js';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 
 export interface HandleUnexpectedErrorOptions {
   logger: Logger;
@@ -16,6 +16,6 @@ export function handleUnexpectedError({ logger }: HandleUnexpectedErrorOptions):
       res.end();
       return;
     }
-    sendError(res, { status: 500, code: 'internal_error', message: 'unexpected error' });
+    sendJsonError(res, { status: 500, code: 'internal_error', message: 'unexpected error' });
   };
 }

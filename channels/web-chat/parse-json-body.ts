@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 
 export interface ParseJsonBodyOptions {
   limitBytes: number;
@@ -21,16 +21,16 @@ export function parseJsonBody({ limitBytes }: ParseJsonBodyOptions): RequestHand
       if (!error) return next();
       const { status, type } = error as BodyParserError;
       if (type === 'entity.too.large' || status === 413) {
-        return sendError(res, { status: 413, code: 'payload_too_large', message: `JSON body over ${limitBytes} bytes` });
+        return sendJsonError(res, { status: 413, code: 'payload_too_large', message: `JSON body over ${limitBytes} bytes` });
       }
       if (type === 'entity.parse.failed') {
-        return sendError(res, { status: 400, code: 'malformed_json', message: 'the body is not valid JSON' });
+        return sendJsonError(res, { status: 400, code: 'malformed_json', message: 'the body is not valid JSON' });
       }
       if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-        return sendError(res, { status: 415, code: 'unsupported_encoding', message: 'send JSON as UTF-8, uncompressed or gzip' });
+        return sendJsonError(res, { status: 415, code: 'unsupported_encoding', message: 'send JSON as UTF-8, uncompressed or gzip' });
       }
       if (status && status >= 400 && status < 500) {
-        return sendError(res, { status: 400, code: 'bad_request', message: 'the body could not be read' });
+        return sendJsonError(res, { status: 400, code: 'bad_request', message: 'the body could not be read' });
       }
       next(error);
     });

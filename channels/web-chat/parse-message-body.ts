@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { parseJsonBody } from './parse-json-body.js';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 
 export interface ParseMessageBodyOptions {
   maxUploadBytes: number;
@@ -28,15 +28,15 @@ export function parseMessageBody({ maxUploadBytes, maxJsonBytes }: ParseMessageB
         if (!error) return next();
         if (error instanceof multer.MulterError) {
           if (error.code === 'LIMIT_FILE_SIZE') {
-            return sendError(res, { status: 413, code: 'file_too_large', message: `the photo is over ${maxMb} MB (${maxUploadBytes} bytes)` });
+            return sendJsonError(res, { status: 413, code: 'file_too_large', message: `the photo is over ${maxMb} MB (${maxUploadBytes} bytes)` });
           }
           if (error.code === 'LIMIT_FIELD_VALUE') {
-            return sendError(res, { status: 413, code: 'payload_too_large', message: `a form field is over ${maxJsonBytes} bytes` });
+            return sendJsonError(res, { status: 413, code: 'payload_too_large', message: `a form field is over ${maxJsonBytes} bytes` });
           }
-          return sendError(res, { status: 400, code: 'invalid_upload', message: `${error.message}: send one file in the field "image"` });
+          return sendJsonError(res, { status: 400, code: 'invalid_upload', message: `${error.message}: send one file in the field "image"` });
         }
         // Busboy's own errors: truncated body, missing boundary, bad part headers.
-        return sendError(res, { status: 400, code: 'malformed_multipart', message: 'the multipart body could not be read' });
+        return sendJsonError(res, { status: 400, code: 'malformed_multipart', message: 'the multipart body could not be read' });
       });
       return;
     }
@@ -44,9 +44,9 @@ export function parseMessageBody({ maxUploadBytes, maxJsonBytes }: ParseMessageB
     const length = req.get('content-length');
     const noBody = length === '0' || (length === undefined && req.get('transfer-encoding') === undefined);
     if (noBody) {
-      return sendError(res, { status: 400, code: 'empty_message', message: 'send text or a photo' });
+      return sendJsonError(res, { status: 400, code: 'empty_message', message: 'send text or a photo' });
     }
-    sendError(res, {
+    sendJsonError(res, {
       status: 415,
       code: 'unsupported_media_type',
       message: 'send application/json or multipart/form-data',

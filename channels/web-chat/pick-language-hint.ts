@@ -1,6 +1,5 @@
+import type { Language } from '../../i18n/languages.js';
 import { webChatSchemas } from './web-chat-schemas.js';
-
-type Language = 'fr' | 'en' | 'es';
 
 export interface PickLanguageHintOptions {
   /** The raw Accept-Language header, e.g. `fr-CA,fr;q=0.9,en;q=0.8`. */

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { WebChatPort } from '../../bot/runtime/ports.js';
-import { sendError } from './send-error.js';
+import { sendJsonError } from '../../bot/http/send-json-error.js';
 import { webChatSchemas } from './web-chat-schemas.js';
 
 export interface RequireSessionTokenOptions {
@@ -33,7 +33,7 @@ export function requireSessionToken({ webChat, acceptQueryToken }: RequireSessio
   return async (req, res, next) => {
     const token = readToken(req, acceptQueryToken);
     if (token === undefined || token === '') {
-      return sendError(res, {
+      return sendJsonError(res, {
         status: 401,
         code: 'missing_token',
         message: acceptQueryToken ? 'send Authorization: Bearer <token> or ?token=' : 'send Authorization: Bearer <token>',
@@ -42,16 +42,16 @@ export function requireSessionToken({ webChat, acceptQueryToken }: RequireSessio
     }
     const sessionId = webChatSchemas.sessionId.safeParse(req.params.id);
     if (!sessionId.success) {
-      return sendError(res, { status: 404, code: 'session_not_found', message: 'no such chat session' });
+      return sendJsonError(res, { status: 404, code: 'session_not_found', message: 'no such chat session' });
     }
     const verdict = webChatSchemas.token.safeParse(token).success
       ? await webChat.authenticate(sessionId.data, token)
       : 'bad-token';
     if (verdict === 'unknown-session') {
-      return sendError(res, { status: 404, code: 'session_not_found', message: 'no such chat session' });
+      return sendJsonError(res, { status: 404, code: 'session_not_found', message: 'no such chat session' });
     }
     if (verdict !== 'ok') {
-      return sendError(res, {
+      return sendJsonError(res, {
         status: 401,
         code: 'invalid_token',
         message: 'the token does not open this session',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../../i18n/languages.js';
 
 /**
  * Shapes shared by the web chat handlers. Ids are opaque to the channel, but
@@ -11,7 +12,7 @@ export const webChatSchemas = {
   token: z.string().min(1).max(512).regex(/^[\x21-\x7e]+$/),
   cursor: z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/),
   clientMessageId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'clientMessageId: 1-100 characters among A-Z a-z 0-9 _ -'),
-  language: z.enum(['fr', 'en', 'es']),
+  language: z.enum(LANGUAGES),
   maxTextLength: 2000,
   /** JSON bodies and multipart text fields alike. */
   maxJsonBytes: 1024 * 1024,

@@ -96,6 +96,12 @@ const base = setup({
 /** Actions made of other actions: they need the base setup's types, hence extend(). */
 const machineSetup = base.extend({
   actions: {
+    /** FR / EN / ES: the driver's choice wins over detection from then on. */
+    chooseLanguage: base.enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'USER.LANGUAGE') return;
+      enqueue.assign({ language: event.language, languageChosen: true });
+      enqueue({ type: 'setLanguage', params: { language: event.language } });
+    }),
     replyStatus: base.enqueueActions(({ context, enqueue }) => {
       const key: MessageKey = context.consent !== 'granted' ? 'status.noConsent' : context.caseId ? 'status.case' : 'status.noCase';
       enqueue({ type: 'reply', params: { key } });
@@ -152,11 +158,7 @@ export const conversationMachine = machineSetup.createMachine({
           { guard: 'isStart', actions: 'optIn' },
         ],
         'USER.LANGUAGE': {
-          actions: [
-            assign(({ event }) => ({ language: event.language, languageChosen: true })),
-            { type: 'setLanguage', params: ({ event }) => ({ language: event.language }) },
-            { type: 'reply', params: { key: 'language.changed' } },
-          ],
+          actions: ['chooseLanguage', { type: 'reply', params: { key: 'language.changed' } }],
         },
       },
       states: {
@@ -165,13 +167,7 @@ export const conversationMachine = machineSetup.createMachine({
           on: {
             'USER.TEXT': { target: 'consent', actions: 'adoptDetectedLanguage' },
             'USER.MEDIA': { target: 'consent', actions: 'adoptDetectedLanguage' },
-            'USER.LANGUAGE': {
-              target: 'consent',
-              actions: [
-                assign(({ event }) => ({ language: event.language, languageChosen: true })),
-                { type: 'setLanguage', params: ({ event }) => ({ language: event.language }) },
-              ],
-            },
+            'USER.LANGUAGE': { target: 'consent', actions: 'chooseLanguage' },
           },
         },
         consent: {
@@ -198,14 +194,7 @@ export const conversationMachine = machineSetup.createMachine({
             ],
             'USER.MEDIA': { actions: { type: 'reply', params: { key: 'consent.pleaseAnswer' } } },
             // A new language re-shows the notice in it.
-            'USER.LANGUAGE': {
-              target: 'consent',
-              reenter: true,
-              actions: [
-                assign(({ event }) => ({ language: event.language, languageChosen: true })),
-                { type: 'setLanguage', params: ({ event }) => ({ language: event.language }) },
-              ],
-            },
+            'USER.LANGUAGE': { target: 'consent', reenter: true, actions: 'chooseLanguage' },
           },
         },
         refused: {

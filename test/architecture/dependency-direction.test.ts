@@ -33,8 +33,8 @@ describe('dependencies point inward: channels -> bot -> flows', () => {
     expect(violations(files, ['channels/'])).toEqual([]);
   });
 
-  it('channels/ reach bot/ only through its ports, config and logging (no business rules)', () => {
-    const allowed = ['bot/runtime/ports', 'bot/config/', 'bot/logging/', 'flows/markets'];
+  it('channels/ reach bot/ only through its ports, config, logging and HTTP error shape (no business rules)', () => {
+    const allowed = ['bot/runtime/ports', 'bot/config/', 'bot/logging/', 'bot/http/send-json-error', 'flows/markets'];
     const files = sourceFiles('channels');
     const offending = files.flatMap((file) =>
       importsOf(file)

@@ -1,0 +1,20 @@
+import type { Prisma } from '../../prisma/generated/client.js';
+
+export interface ScheduleConversationEventOptions {
+  tx: Prisma.TransactionClient;
+  conversationId: string;
+  event: { type: string };
+  runAt: Date;
+}
+
+/**
+ * A durable timer: at runAt the worker delivers `event` to the conversation's
+ * machine. The id is conversation + event + due time, so scheduling the same
+ * thing twice (a retried turn, two clicks) is a no-op.
+ */
+export async function scheduleConversationEvent({ tx, conversationId, event, runAt }: ScheduleConversationEventOptions): Promise<void> {
+  await tx.scheduledJob.createMany({
+    data: [{ id: `${conversationId}:${event.type}:${runAt.toISOString()}`, conversationId, event, runAt }],
+    skipDuplicates: true,
+  });
+}
