@@ -58,6 +58,11 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  ANTHROPIC_API_KEY: optional,
+  ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-4-5'),
+  ANTHROPIC_BASE_URL: optional,
+  ANTHROPIC_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(20_000),
+  ANTHROPIC_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
 });
 
 const whatsappTemplatesSchema = z.record(z.string(), z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)'));
@@ -114,6 +119,16 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       appType: env.MICROSOFT_APP_TYPE,
     },
     outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS, leaseMs: env.OUTBOX_LEASE_MS },
+    anthropic: {
+      /** Off: tickets are read by the offline OCR and form parsers only. */
+      enabled: Boolean(env.ANTHROPIC_API_KEY),
+      apiKey: env.ANTHROPIC_API_KEY,
+      model: env.ANTHROPIC_MODEL,
+      /** Tests only: where the SDK sends its requests. */
+      baseUrl: env.ANTHROPIC_BASE_URL,
+      timeoutMs: env.ANTHROPIC_TIMEOUT_MS,
+      maxRetries: env.ANTHROPIC_MAX_RETRIES,
+    },
   };
 }
 
@@ -164,6 +179,13 @@ export function describeIntegrations(config: AppConfig) {
           ? 'Azure Bot Service (MICROSOFT_APP_ID)'
           : 'unauthenticated (BOTFRAMEWORK_ALLOW_UNAUTHENTICATED, emulator only)'
         : 'set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or BOTFRAMEWORK_ALLOW_UNAUTHENTICATED=true for the emulator)',
+    },
+    {
+      integration: 'anthropic',
+      on: config.anthropic.enabled,
+      detail: config.anthropic.enabled
+        ? `Claude reads tickets (${config.anthropic.model}); offline OCR when it fails`
+        : 'set ANTHROPIC_API_KEY (tickets are read by the offline OCR and form parsers)',
     },
     {
       integration: 'staff-api',

@@ -26,7 +26,9 @@ export function createMediaStore({ directory }: { directory: string }): MediaSto
   return {
     async save({ data, declaredType }) {
       const id = randomUUID();
-      const contentType = detectImageType(data) ?? (declaredType.startsWith('image/') ? 'application/octet-stream' : declaredType);
+      const isPdf = data.subarray(0, 5).toString('latin1') === '%PDF-';
+      const claimsKnownType = declaredType.startsWith('image/') || declaredType === 'application/pdf';
+      const contentType = detectImageType(data) ?? (isPdf ? 'application/pdf' : claimsKnownType ? 'application/octet-stream' : declaredType);
       const file = fileOf(id);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, data, { mode: 0o600 });

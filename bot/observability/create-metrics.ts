@@ -14,6 +14,9 @@ export interface Metrics {
   scheduledJobsDue: Gauge;
   errors: Counter<'kind'>;
   webhookRequests: Counter<'route' | 'status'>;
+  /** Ticket reads (a photo, typed details) and revisions, by outcome and by the reader that answered. */
+  ticketReads: Counter<'step' | 'outcome' | 'source'>;
+  ticketReadDuration: Histogram<'step' | 'source'>;
   /** The gauge asks this at every scrape; until set, it reports 0. */
   setOutboxBacklogSource(source: () => Promise<number>): void;
   setScheduledJobsDueSource(source: () => Promise<number>): void;
@@ -95,6 +98,19 @@ export function createMetrics({ sourceTimeoutMs = 2_000 }: CreateMetricsOptions 
       name: 'ticket911_webhook_requests_total',
       help: 'Provider webhook requests by route and HTTP status.',
       labelNames: ['route', 'status'] as const,
+      registers: [registry],
+    }),
+    ticketReads: new Counter({
+      name: 'ticket911_ticket_reads_total',
+      help: 'Ticket reads and revisions by outcome (ticket, not_a_ticket, unreadable, …) and reader (claude-vision, ocr, …).',
+      labelNames: ['step', 'outcome', 'source'] as const,
+      registers: [registry],
+    }),
+    ticketReadDuration: new Histogram({
+      name: 'ticket911_ticket_read_duration_seconds',
+      help: 'Time from the driver\'s file or words to a read ticket, by reader.',
+      labelNames: ['step', 'source'] as const,
+      buckets: [0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 30],
       registers: [registry],
     }),
     setOutboxBacklogSource(source) {

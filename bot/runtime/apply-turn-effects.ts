@@ -41,6 +41,7 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
   for (const effect of effects) {
     switch (effect.kind) {
       case 'reply':
+      case 'replyTicketSummary':
         break;
       case 'recordConsent': {
         if (effect.consent === 'granted' && !clientId) {
@@ -75,10 +76,25 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
             conversationId: conversation.id,
             status: 'intake',
             media: effect.media.filter((m) => m.id).map((m) => ({ id: m.id!, contentType: m.contentType })),
-            ticket: effect.text ? { description: effect.text } : undefined,
           },
         });
         await audit('case.opened', { source: effect.media.length > 0 ? 'photo' : 'text' }, effect.caseId);
+        break;
+      }
+      case 'recordTicket': {
+        const { ticket, deadline, confirmed } = effect;
+        await tx.case.update({
+          where: { id: effect.caseId },
+          data: {
+            ticket: ticket ?? undefined,
+            jurisdiction: ticket?.jurisdiction,
+            respondBy: deadline?.respondBy ? new Date(`${deadline.respondBy}T00:00:00Z`) : null,
+            urgent: deadline?.urgent ?? false,
+            ...(confirmed ? { status: 'analysis', ticketConfirmedAt: now } : {}),
+          },
+        });
+        // The audit names what changed, never the ticket's content.
+        await audit(confirmed ? 'ticket.confirmed' : 'ticket.read', { urgent: deadline?.urgent ?? false }, effect.caseId);
         break;
       }
       case 'attachToCase': {

@@ -1,5 +1,6 @@
 import type { Conversation, Message, PrismaClient, ScheduledJob } from '../../prisma/generated/client.js';
 import type { Language } from '../../i18n/languages.js';
+import { renderTicketSummary } from '../../i18n/render-ticket-summary.js';
 import { isMessageKey, translate } from '../../i18n/translate.js';
 import { applyTurnEffects } from './apply-turn-effects.js';
 import { formatCaseNumber } from './format-case-number.js';
@@ -21,6 +22,9 @@ export interface CommitConversationTurnOptions {
   now: Date;
   publicBaseUrl: string;
 }
+
+const stringVars = (vars: Record<string, string | number> | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(vars ?? {}).map(([key, value]) => [key, String(value)]));
 
 export interface CommittedTurn {
   outboundMessageIds: string[];
@@ -68,7 +72,7 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
     });
 
     // Variables every sentence may use, read once, after the effects (a case opened this turn has its number).
-    const replies = turn.effects.filter((effect) => effect.kind === 'reply');
+    const replies = turn.effects.filter((effect) => effect.kind === 'reply' || effect.kind === 'replyTicketSummary');
     const currentCase =
       replies.length > 0 && turn.context.caseId
         ? await tx.case.findUnique({ where: { id: turn.context.caseId }, select: { number: true, status: true } })
@@ -85,9 +89,14 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
 
     const outboundMessageIds: string[] = [];
     for (const reply of replies) {
-      const templateVars = varsFor(reply.language);
-      const text = translate(reply.language, reply.key, templateVars);
-      const message = await queueOutboundMessage({ tx, conversation, text, templateKey: reply.key, templateVars, now });
+      const message =
+        reply.kind === 'replyTicketSummary'
+          ? await queueOutboundMessage({ tx, conversation, text: renderTicketSummary(reply.language, reply.summary), templateKey: 'intake.summary', now })
+          : await (async () => {
+              const templateVars = { ...varsFor(reply.language), ...stringVars(reply.vars) };
+              const text = translate(reply.language, reply.key, templateVars);
+              return queueOutboundMessage({ tx, conversation, text, templateKey: reply.key, templateVars, now });
+            })();
       outboundMessageIds.push(message.id);
     }
     return { outboundMessageIds, mediaToRemove: applied.mediaToRemove };

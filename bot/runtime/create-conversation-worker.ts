@@ -12,7 +12,7 @@ import { conversationLanguage } from './conversation-language.js';
 import type { MediaFetcher, MediaRef } from './ports.js';
 import { queueOutboundMessage } from './queue-outbound-message.js';
 import { resolveInboundMedia } from './resolve-inbound-media.js';
-import { runConversationTurn } from './run-conversation-turn.js';
+import { type ConversationActors, runConversationTurn } from './run-conversation-turn.js';
 
 export interface ConversationWorkerOptions {
   prisma: PrismaClient;
@@ -28,6 +28,8 @@ export interface ConversationWorkerOptions {
   /** Failed turns are retried this many times before the input is set aside as failed. */
   maxTurnAttempts?: number;
   retryDelayMs?: (attempt: number) => number;
+  /** The machine's actors (ticket reading); without them a turn that reads a ticket fails. */
+  actors?: ConversationActors;
 }
 
 export interface ConversationWorker {
@@ -91,10 +93,11 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
     const { event, media } = await eventFor(input);
     const market = isMarket(conversation.market) ? conversation.market : null;
     const language = conversationLanguage(conversation);
-    const turn = runConversationTurn({
+    const turn = await runConversationTurn({
       stored: conversation.snapshot ? { snapshot: conversation.snapshot, version: conversation.machineVersion } : null,
       input: { channel: conversation.channel as ChannelName, market, language },
       event,
+      actors: options.actors,
     });
     if (turn.restarted) logger.warn({ conversationId: conversation.id, storedVersion: conversation.machineVersion }, 'stored snapshot could not be restored: conversation restarted');
     const committed = await commitConversationTurn({

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CONVERSATION_MACHINE_VERSION } from '../../flows/conversation/conversation-machine.js';
 import { interpretInbound } from '../../flows/conversation/interpret-inbound.js';
 import { upgradeSnapshot } from '../../flows/conversation/upgrade-snapshot.js';
+import { fromPromise } from 'xstate';
+import { QC_SPEEDING_OUTCOME } from '../../flows/conversation/test-support/ticket-outcomes.js';
 import { runConversationTurn } from './run-conversation-turn.js';
 
 const DIR = path.resolve(import.meta.dirname, '../../flows/conversation/snapshots');
@@ -20,8 +22,8 @@ describe('stored conversations survive machine versions', () => {
     for (let v = 1; v <= CONVERSATION_MACHINE_VERSION; v++) expect(versions.has(v)).toBe(true);
   });
 
-  it.each(fixtures)('$file restores and continues where the driver was', ({ snapshot, version }) => {
-    const turn = runConversationTurn({ stored: { snapshot, version }, input, event: snapshot.value === 'handoff' ? { type: 'STAFF.RELEASE' } : help });
+  it.each(fixtures)('$file restores and continues where the driver was', async ({ snapshot, version }) => {
+    const turn = await runConversationTurn({ stored: { snapshot, version }, input, event: snapshot.value === 'handoff' ? { type: 'STAFF.RELEASE' } : help });
     expect(turn.restarted).toBe(false);
     expect(turn.version).toBe(CONVERSATION_MACHINE_VERSION);
     expect(turn.context.consent).toBe(snapshot.context.consent);
@@ -29,25 +31,44 @@ describe('stored conversations survive machine versions', () => {
     expect(turn.effects.filter((e) => e.kind === 'reply').length).toBeGreaterThan(0);
   });
 
-  it('resumes the pre-handoff step from a stored handoff (history kept across restore)', () => {
+  it('resumes the pre-handoff step from a stored handoff (history kept across restore)', async () => {
     const { snapshot, version } = fixtures.find((f) => f.file === 'v1-handoff.json')!;
-    const turn = runConversationTurn({ stored: { snapshot, version }, input, event: { type: 'STAFF.RELEASE' } });
+    const turn = await runConversationTurn({ stored: { snapshot, version }, input, event: { type: 'STAFF.RELEASE' } });
     expect(turn.state).toBe('active.awaitingTicket');
   });
 
-  it('restarts, keeping the language, rather than locking out a driver whose snapshot is unreadable', () => {
-    const turn = runConversationTurn({ stored: { snapshot: { value: 'no-such-state', context: { language: 'es' } }, version: 1 }, input, event: interpretInbound({ text: 'hola', media: [] }) });
+  it('restarts, keeping the language, rather than locking out a driver whose snapshot is unreadable', async () => {
+    const turn = await runConversationTurn({ stored: { snapshot: { value: 'no-such-state', context: { language: 'es' } }, version: 1 }, input, event: interpretInbound({ text: 'hola', media: [] }) });
     expect(turn.restarted).toBe(true);
     expect(turn.state).toBe('active.consent');
     expect(turn.effects).toContainEqual({ kind: 'reply', key: 'consent.notice', language: 'es' });
   });
 
-  it('restarts when a stored state no longer exists in the machine, without an uncaught error', () => {
+  it('restarts when a stored state no longer exists in the machine, without an uncaught error', async () => {
     const snapshot = structuredClone(fixtures.find((f) => f.file === 'v1-consent.json')!.snapshot) as { value: unknown };
     snapshot.value = { active: 'renamedState' };
-    const turn = runConversationTurn({ stored: { snapshot, version: 1 }, input, event: interpretInbound({ text: 'oui', media: [] }) });
+    const turn = await runConversationTurn({ stored: { snapshot, version: 1 }, input, event: interpretInbound({ text: 'oui', media: [] }) });
     expect(turn.restarted).toBe(true);
     expect(turn.state).toBe('active.consent');
+  });
+
+  it('reads the photos already on a case opened by version 1 (before tickets were read) on the next message', async () => {
+    const { snapshot, version } = fixtures.find((f) => f.file === 'v1-intake.json')!;
+    const inputs: unknown[] = [];
+    const turn = await runConversationTurn({
+      stored: { snapshot, version },
+      input,
+      event: interpretInbound({ text: 'allo?', media: [] }),
+      actors: {
+        readTicket: fromPromise(async ({ input: read }) => {
+          inputs.push(read);
+          return QC_SPEEDING_OUTCOME;
+        }),
+      },
+    });
+    expect(inputs).toEqual([{ caseId: snapshot.context.caseId, includeCaseMedia: true, media: [], text: 'allo?', market: 'qc', language: 'fr' }]);
+    expect(turn.state).toBe('active.intake.confirming');
+    expect(turn.effects.map((e) => e.kind)).toEqual(['recordTicket', 'replyTicketSummary']);
   });
 
   it('refuses to downgrade a snapshot from a newer machine', () => {

@@ -1,4 +1,4 @@
-import { createActor, type Snapshot } from 'xstate';
+import { createActor, waitFor, type Snapshot } from 'xstate';
 import type { ConversationEvent } from '../../flows/conversation/conversation-events.js';
 import {
   CONVERSATION_MACHINE_VERSION,
@@ -14,7 +14,13 @@ export interface RunConversationTurnOptions {
   stored: { snapshot: unknown; version: number } | null;
   input: ConversationInput;
   event: ConversationEvent;
+  /** The machine's actors (reading and revising the ticket); the runtime provides the real ones. */
+  actors?: ConversationActors;
+  /** How long the turn may wait for its actors before it fails (and the worker retries it). */
+  actorTimeoutMs?: number;
 }
+
+export type ConversationActors = Partial<Parameters<typeof conversationMachine.provide>[0]['actors']>;
 
 export interface ConversationTurn {
   snapshot: unknown;
@@ -38,14 +44,20 @@ export function stateToString(value: unknown): string {
 
 /**
  * One turn: restore the conversation's actor from its snapshot (upgraded from
- * older machine versions), send the event, collect the effects the machine
- * asked for, and return the new persisted snapshot. No I/O here.
+ * older machine versions), send the event, wait for the actors it started
+ * (reading a ticket), collect the effects the machine asked for, and return
+ * the new persisted snapshot. No I/O here but the actors' own: a snapshot is
+ * only ever persisted between actors, never with one in flight, so a crash
+ * mid-read simply replays the turn.
  */
-export function runConversationTurn({ stored, input, event }: RunConversationTurnOptions): ConversationTurn {
+export async function runConversationTurn({ stored, input, event, actors, actorTimeoutMs = 120_000 }: RunConversationTurnOptions): Promise<ConversationTurn> {
   const effects: TurnEffect[] = [];
   const machine = conversationMachine.provide({
     actions: {
-      reply: ({ context }, params) => effects.push({ kind: 'reply', key: params.key, language: context.language }),
+      reply: ({ context }, params) =>
+        effects.push({ kind: 'reply', key: params.key, language: context.language, ...(params.vars ? { vars: params.vars } : {}) }),
+      replyTicketSummary: ({ context }, summary) => effects.push({ kind: 'replyTicketSummary', language: context.language, summary }),
+      recordTicket: (_, params) => effects.push({ kind: 'recordTicket', ...params }),
       recordConsent: (_, params) => effects.push({ kind: 'recordConsent', consent: params.consent }),
       forgetConversation: () => effects.push({ kind: 'forgetConversation' }),
       openCase: (_, params) => effects.push({ kind: 'openCase', ...params }),
@@ -58,6 +70,7 @@ export function runConversationTurn({ stored, input, event }: RunConversationTur
       scheduleTimer: (_, params) => effects.push({ kind: 'scheduleTimer', ...params }),
       cancelTimer: (_, params) => effects.push({ kind: 'cancelTimer', ...params }),
     },
+    ...(actors ? { actors } : {}),
   });
 
   // XState reports actor errors asynchronously (an uncaught throw) unless
@@ -91,6 +104,15 @@ export function runConversationTurn({ stored, input, event }: RunConversationTur
   }
   const { actor, errors } = started;
   actor.send(event);
+  const idle = (snapshot: ReturnType<typeof actor.getSnapshot>) => snapshot.status !== 'active' || Object.keys(snapshot.children).length === 0;
+  if (!idle(actor.getSnapshot())) {
+    try {
+      await waitFor(actor, idle, { timeout: actorTimeoutMs });
+    } catch (error) {
+      actor.stop();
+      throw error;
+    }
+  }
   const current = actor.getSnapshot();
   if (errors.length > 0 || current.status === 'error') {
     actor.stop();

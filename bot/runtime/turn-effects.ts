@@ -1,6 +1,9 @@
 import type { Language } from '../../i18n/languages.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { MediaItem, TimerEventType } from '../../flows/conversation/conversation-events.js';
+import type { ResponseDeadline } from '../../tickets/deadlines/compute-response-deadline.js';
+import type { TicketSummary } from '../../tickets/ticket-intake-outcome.js';
+import type { Ticket } from '../../tickets/ticket-schema.js';
 
 /**
  * What a turn asks the world to do. The machine's named actions record these
@@ -8,10 +11,12 @@ import type { MediaItem, TimerEventType } from '../../flows/conversation/convers
  * stores the new snapshot, so a turn's effects happen once or not at all.
  */
 export type TurnEffect =
-  | { kind: 'reply'; key: MessageKey; language: Language }
+  | { kind: 'reply'; key: MessageKey; language: Language; vars?: Record<string, string | number> }
+  | { kind: 'replyTicketSummary'; language: Language; summary: TicketSummary }
+  | { kind: 'recordTicket'; caseId: string; ticket: Ticket | null; deadline: ResponseDeadline | null; confirmed: boolean }
   | { kind: 'recordConsent'; consent: 'granted' | 'refused' }
   | { kind: 'forgetConversation' }
-  | { kind: 'openCase'; caseId: string; media: MediaItem[]; text?: string }
+  | { kind: 'openCase'; caseId: string; media: MediaItem[] }
   | { kind: 'attachToCase'; caseId: string; media: MediaItem[] }
   | { kind: 'setLanguage'; language: Language }
   | { kind: 'requestHandoff' }

@@ -31,6 +31,9 @@ import { createStaffService } from '../runtime/create-staff-service.js';
 import { createWebChatService } from '../runtime/create-web-chat-service.js';
 import type { ChannelKind, MediaFetcher, MessageSender } from '../runtime/ports.js';
 import { createTranscriptEvents } from '../runtime/transcript-events.js';
+import { createTicketActors } from '../runtime/create-ticket-actors.js';
+import { createClaudeTicketReader } from '../../intake/claude/create-claude-ticket-reader.js';
+import { createTicketExtractor, type TicketExtractor } from '../../intake/create-ticket-extractor.js';
 import { loadEncryptionKey } from '../security/load-encryption-key.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
@@ -43,6 +46,8 @@ export interface CreateAppOptions {
   now?: () => Date;
   /** Background loops (outbox, scheduler) start with start(); tests may drive them by hand. */
   pollIntervalMs?: number;
+  /** Tests may share one ticket extractor (its OCR worker) across apps. */
+  ticketExtractor?: TicketExtractor;
 }
 
 export interface App {
@@ -69,7 +74,7 @@ function integrationOff(name: string, variables: string) {
  * The composition root: the only module that knows every channel and the
  * runtime together. Everything else depends inward (channels -> bot -> flows).
  */
-export async function createApp({ config, logger, database, now = () => new Date(), pollIntervalMs }: CreateAppOptions): Promise<App> {
+export async function createApp({ config, logger, database, now = () => new Date(), pollIntervalMs, ticketExtractor }: CreateAppOptions): Promise<App> {
   const db = database ?? (await createDatabase({ url: config.database.url, pgliteDataDir: path.join(config.dataDir, 'pglite') }));
   const prisma = db.prisma;
   const { key: encryptionKey, source: keySource } = await loadEncryptionKey({ configured: config.security.dataEncryptionKey, dataDir: config.dataDir });
@@ -119,6 +124,26 @@ export async function createApp({ config, logger, database, now = () => new Date
     );
   }
 
+  const claude = config.anthropic.enabled && config.anthropic.apiKey
+    ? createClaudeTicketReader({
+        apiKey: config.anthropic.apiKey,
+        model: config.anthropic.model,
+        baseURL: config.anthropic.baseUrl,
+        timeoutMs: config.anthropic.timeoutMs,
+        maxRetries: config.anthropic.maxRetries,
+      })
+    : null;
+  let extractorPromise: Promise<TicketExtractor> | undefined = ticketExtractor ? Promise.resolve(ticketExtractor) : undefined;
+  const getExtractor = () => {
+    extractorPromise ??= createTicketExtractor({
+      claude,
+      logger: logger.child({ component: 'intake' }),
+      maxBytes: config.server.maxUploadBytes,
+      cacheDir: path.join(config.dataDir, 'tessdata'),
+    });
+    return extractorPromise;
+  };
+
   const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, leaseMs: config.outbox.leaseMs, pollIntervalMs });
   const worker = createConversationWorker({
     prisma,
@@ -129,6 +154,7 @@ export async function createApp({ config, logger, database, now = () => new Date
     publicBaseUrl: config.server.publicBaseUrl,
     now,
     onRepliesQueued: () => outbox.kick(),
+    actors: createTicketActors({ prisma, mediaStore, getExtractor, logger, metrics, now }),
   });
   const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
   const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
@@ -183,6 +209,8 @@ export async function createApp({ config, logger, database, now = () => new Date
       if (recovered > 0) logger.info({ conversations: recovered }, 'resuming unprocessed inbound messages');
       outbox.start();
       scheduler.start();
+      // The OCR worker takes about a second to start: warm it now, not on the first driver's photo.
+      getExtractor().catch((error) => logger.error({ err: error }, 'ticket reader failed to start'));
       server = await new Promise<Server>((resolve) => {
         const listening = app.listen(config.server.port, config.server.host, () => resolve(listening));
       });
@@ -197,6 +225,7 @@ export async function createApp({ config, logger, database, now = () => new Date
       scheduler.stop();
       await worker.stop();
       await outbox.stop();
+      if (extractorPromise && !ticketExtractor) await (await extractorPromise.catch(() => null))?.close();
       if (!database) await db.close();
     },
   };

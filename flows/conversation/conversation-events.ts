@@ -12,7 +12,8 @@ export type TimerEventType = 'TIMER.TICKET_NUDGE';
 
 export type ConversationEvent =
   | { type: 'USER.TEXT'; text: string; answer: 'yes' | 'no' | null; detectedLanguage: Language | null }
-  | { type: 'USER.MEDIA'; images: MediaItem[]; others: MediaItem[]; text?: string; detectedLanguage: Language | null }
+  /** `documents`: photos and PDFs, what a ticket can arrive as; `others`: anything else, or a file we could not fetch. */
+  | { type: 'USER.MEDIA'; documents: MediaItem[]; others: MediaItem[]; text?: string; detectedLanguage: Language | null }
   | { type: 'USER.COMMAND'; command: Command; keyword: string }
   | { type: 'USER.LANGUAGE'; language: Language }
   | { type: 'STAFF.RELEASE' }

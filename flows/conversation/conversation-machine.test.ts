@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import type { ConversationEvent } from './conversation-events.js';
-import { conversationMachine, type ConversationInput, TICKET_NUDGE_DELAY_MS } from './conversation-machine.js';
-import { interpretInbound } from './interpret-inbound.js';
-
-type Effect = { type: string; params?: unknown; language?: string };
-
-function start(input: Partial<ConversationInput> = {}) {
-  const effects: Effect[] = [];
-  const record = (type: string) => ({ context, }: { context: { language: string } }, params?: unknown) => {
-    effects.push({ type, params, language: context.language });
-  };
-  const names = ['reply', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer'] as const;
-  const machine = conversationMachine.provide({
-    actions: Object.fromEntries(names.map((n) => [n, record(n)])) as never,
-  });
-  const actor = createActor(machine, { input: { channel: 'sms', market: 'qc', language: 'fr', ...input } }).start();
-  const say = (text: string) => actor.send(interpretInbound({ text, media: [] }));
-  const send = (event: ConversationEvent) => actor.send(event);
-  const replies = () => effects.filter((e) => e.type === 'reply').map((e) => (e.params as { key: string }).key);
-  const take = () => effects.splice(0, effects.length);
-  return { actor, say, send, effects, replies, take };
-}
-
-const photo: Extract<ConversationEvent, { type: 'USER.MEDIA' }> = { type: 'USER.MEDIA', images: [{ id: 'm1', contentType: 'image/jpeg', available: true }], others: [], detectedLanguage: null };
+import { TICKET_NUDGE_DELAY_MS } from './conversation-machine.js';
+import { photo, startConversation as start } from './test-support/start-conversation.js';
 
 describe('conversation machine', () => {
   it('detects the language of the first message and shows the privacy notice in it', () => {
@@ -89,17 +66,19 @@ describe('conversation machine', () => {
     expect(c.effects.at(-1)?.language).toBe('en');
   });
 
-  it('opens a case from a photo, cancelling the nudge', () => {
+  it('reads a photo, opens a case with it and shows the ticket, cancelling the nudge', async () => {
     const c = start();
     c.say('Bonjour');
     c.say('oui');
     c.take();
     c.send(photo);
+    await c.settle();
     const snapshot = c.actor.getSnapshot();
-    expect(snapshot.value).toEqual({ active: 'intake' });
+    expect(snapshot.value).toEqual({ active: { intake: 'confirming' } });
     expect(snapshot.context.caseId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(c.effects.map((e) => e.type)).toEqual(['cancelTimer', 'openCase', 'reply']);
-    expect(c.effects[1].params).toEqual({ caseId: snapshot.context.caseId, media: photo.images, text: undefined });
+    expect(c.effects.map((e) => e.type)).toEqual(['cancelTimer', 'openCase', 'recordTicket', 'replyTicketSummary']);
+    expect(c.effects[1].params).toEqual({ caseId: snapshot.context.caseId, media: photo.documents });
+    expect(c.inputs).toEqual([{ caseId: null, includeCaseMedia: false, media: photo.documents, text: null, market: 'qc', language: 'fr' }]);
   });
 
   it('answers a non-image attachment with a request for a photo', () => {
@@ -107,12 +86,12 @@ describe('conversation machine', () => {
     c.say('Bonjour');
     c.say('oui');
     c.take();
-    c.send({ type: 'USER.MEDIA', images: [], others: [{ id: 'f', contentType: 'application/pdf', available: true }], detectedLanguage: null });
+    c.send({ type: 'USER.MEDIA', documents: [], others: [{ id: 'f', contentType: 'application/zip', available: true }], detectedLanguage: null });
     expect(c.replies()).toEqual(['media.notAnImage']);
     expect(c.actor.getSnapshot().value).toEqual({ active: 'awaitingTicket' });
   });
 
-  it('opens a case from typed details but not from a lone word', () => {
+  it('reads typed details but not a lone word', async () => {
     const c = start();
     c.say('Bonjour');
     c.say('oui');
@@ -120,7 +99,9 @@ describe('conversation machine', () => {
     c.say('ok');
     expect(c.replies()).toEqual(['ticket.askAgain']);
     c.say('excès de vitesse 78 dans un 50 sur Sherbrooke');
-    expect(c.effects.find((e) => e.type === 'openCase')?.params).toMatchObject({ text: 'excès de vitesse 78 dans un 50 sur Sherbrooke' });
+    await c.settle();
+    expect(c.inputs).toEqual([expect.objectContaining({ media: [], text: 'excès de vitesse 78 dans un 50 sur Sherbrooke' })]);
+    expect(c.effects.find((e) => e.type === 'openCase')?.params).toMatchObject({ media: [] });
   });
 
   it('nudges once the timer fires while waiting, not after opt-out', () => {
@@ -136,7 +117,7 @@ describe('conversation machine', () => {
     expect(c.replies()).toEqual([]);
   });
 
-  it('answers HELP, AIDE and AYUDA, and STATUS in every step', () => {
+  it('answers HELP, AIDE and AYUDA, and STATUS in every step', async () => {
     const c = start();
     c.say('AIDE');
     c.say('ayuda');
@@ -148,6 +129,7 @@ describe('conversation machine', () => {
     c.take();
     c.say('ESTADO');
     c.send(photo);
+    await c.settle();
     c.take();
     c.say('STATUS');
     expect(c.replies()).toEqual(['status.case']);
@@ -171,16 +153,17 @@ describe('conversation machine', () => {
     expect(c.replies()).toEqual(['handoff.released', 'ticket.ask']);
   });
 
-  it('erases data only on an explicit yes, then starts over', () => {
+  it('erases data only on an explicit yes, then starts over', async () => {
     const c = start();
     c.say('Bonjour');
     c.say('oui');
     c.send(photo);
+    await c.settle();
     c.take();
     c.say('supprimer mes données');
     expect(c.replies()).toEqual(['erasure.confirm']);
     c.say('non');
-    expect(c.actor.getSnapshot().value).toEqual({ active: 'intake' });
+    expect(c.actor.getSnapshot().value).toEqual({ active: { intake: 'confirming' } });
     c.take();
     c.say('DELETE MY DATA');
     c.say('oui');

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { assign, setup } from 'xstate';
+import { assign, fromPromise, setup } from 'xstate';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { Language } from '../../i18n/languages.js';
 import type { Market } from '../markets.js';
 import type { ConversationEvent, MediaItem, TimerEventType } from './conversation-events.js';
 import { CARRIER_HANDLED_KEYWORDS, type Command } from './interpret-inbound.js';
+import type { ResponseDeadline } from '../../tickets/deadlines/compute-response-deadline.js';
+import type { IntakeOutcome, MissingField, RevisionOutcome, TicketSummary } from '../../tickets/ticket-intake-outcome.js';
+import type { TicketReading } from '../../tickets/ticket-reading.js';
+import type { Ticket } from '../../tickets/ticket-schema.js';
+import type { MessageVars } from '../../i18n/translate.js';
 
 /**
  * Bump when a change would make a stored snapshot restore into a state or
  * context this machine no longer has, and add the step in upgrade-snapshot.ts
  * plus a fixture in snapshots/ (restore-snapshot.test.ts replays them all).
  */
-export const CONVERSATION_MACHINE_VERSION = 1;
+export const CONVERSATION_MACHINE_VERSION = 2;
 
 export type ChannelName = 'sms' | 'whatsapp' | 'web' | 'botframework';
 
@@ -24,7 +29,37 @@ export interface ConversationContext {
   consent: 'granted' | 'refused' | null;
   caseId: string | null;
   optedOut: boolean;
+  /** What was read of the current ticket, with the driver's corrections applied. */
+  ticketDraft: TicketReading | null;
+  /** The canonical ticket once its offence is known. */
+  ticket: Ticket | null;
+  deadline: ResponseDeadline | null;
+  missingFields: MissingField[];
+  /** Tickets beyond the first in the same photo: the driver is asked to send them one by one. */
+  additionalTickets: number;
+  /** The documents being read, until a case holds them. */
+  pendingMedia: MediaItem[];
 }
+
+/** What the runtime's readTicket actor reads: the documents or the typed words of the event. */
+export interface ReadTicketInput {
+  caseId: string | null;
+  /** Also read the documents already on the case (a case opened before tickets were read). */
+  includeCaseMedia: boolean;
+  media: MediaItem[];
+  text: string | null;
+  market: Market | null;
+  language: Language;
+}
+
+/** What the runtime's reviseTicket actor gets: the draft and what the driver typed about it. */
+export interface ReviseTicketInput {
+  draft: TicketReading;
+  text: string;
+  market: Market | null;
+  language: Language;
+}
+
 
 export interface ConversationInput {
   channel: ChannelName;
@@ -35,6 +70,26 @@ export interface ConversationInput {
 export const TICKET_NUDGE_DELAY_MS = 24 * 60 * 60 * 1000;
 
 const isCommand = (event: ConversationEvent, command: Command) => event.type === 'USER.COMMAND' && event.command === command;
+
+type OutcomeEvent = { output?: RevisionOutcome };
+const outcomeOf = (event: unknown): RevisionOutcome | undefined => (event as OutcomeEvent).output;
+const outcomeKindIs = (event: unknown, kind: RevisionOutcome['kind']) => outcomeOf(event)?.kind === kind;
+const documentsOf = (event: ConversationEvent): MediaItem[] => (event.type === 'USER.MEDIA' ? event.documents : []);
+const textOf = (event: ConversationEvent): string | null =>
+  event.type === 'USER.TEXT' ? event.text : event.type === 'USER.MEDIA' ? (event.text ?? null) : null;
+const notProvided = (name: string) =>
+  fromPromise<never, unknown>(async () => {
+    throw new Error(`${name} is provided by the runtime`);
+  });
+
+const UNREADABLE_REPLIES: Record<Extract<IntakeOutcome, { kind: 'unreadable' }>['reason'], MessageKey> = {
+  too_large: 'intake.fileTooLarge',
+  corrupt: 'intake.retake',
+  unsupported_type: 'media.notAnImage',
+  too_small: 'intake.retake',
+  illegible: 'intake.retake',
+  no_material: 'ticket.askAgain',
+};
 
 /**
  * The journey of one conversation: consent, language, ticket. Pure: every
@@ -50,11 +105,15 @@ const base = setup({
   },
   actions: {
     /** Say something to the driver, in context.language. */
-    reply: (_, _params: { key: MessageKey }) => {},
+    reply: (_, _params: { key: MessageKey; vars?: MessageVars }) => {},
+    /** Show what was read of the ticket and ask whether it is right (or for what is missing). */
+    replyTicketSummary: (_, _params: TicketSummary) => {},
+    /** Store the ticket (and its deadline, urgency) on the case. */
+    recordTicket: (_, _params: { caseId: string; ticket: Ticket | null; deadline: ResponseDeadline | null; confirmed: boolean }) => {},
     recordConsent: (_, _params: { consent: 'granted' | 'refused' }) => {},
     /** Consent refused: drop what the driver sent before refusing. */
     forgetConversation: () => {},
-    openCase: (_, _params: { caseId: string; media: MediaItem[]; text?: string }) => {},
+    openCase: (_, _params: { caseId: string; media: MediaItem[] }) => {},
     attachToCase: (_, _params: { caseId: string; media: MediaItem[] }) => {},
     setLanguage: (_, _params: { language: Language }) => {},
     requestHandoff: () => {},
@@ -63,6 +122,25 @@ const base = setup({
     setOptOut: (_, _params: { optedOut: boolean }) => {},
     scheduleTimer: (_, _params: { event: TimerEventType; delayMs: number }) => {},
     cancelTimer: (_, _params: { event: TimerEventType }) => {},
+    storeOutcome: assign(({ event }) => {
+      const outcome = outcomeOf(event);
+      if (outcome?.kind === 'ticket') {
+        return {
+          ticketDraft: outcome.draft,
+          ticket: outcome.ticket,
+          deadline: outcome.deadline,
+          missingFields: outcome.missing,
+          additionalTickets: outcome.additionalTickets,
+        };
+      }
+      if (outcome?.kind === 'needs_jurisdiction') {
+        return { ticketDraft: outcome.draft, ticket: null, deadline: null, missingFields: [], additionalTickets: outcome.additionalTickets };
+      }
+      return {};
+    }),
+    holdDocuments: assign(({ event }) => ({ pendingMedia: documentsOf(event) })),
+    /** A second ticket: the first one's case stays as it is, a new case starts. */
+    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [] }),
     adoptDetectedLanguage: assign(({ context, event }) => {
       if (context.languageChosen) return {};
       if ((event.type === 'USER.TEXT' || event.type === 'USER.MEDIA') && event.detectedLanguage) {
@@ -74,7 +152,7 @@ const base = setup({
   guards: {
     saidYes: ({ event }) => event.type === 'USER.TEXT' && event.answer === 'yes',
     saidNo: ({ event }) => event.type === 'USER.TEXT' && event.answer === 'no',
-    sentImage: ({ event }) => event.type === 'USER.MEDIA' && event.images.length > 0,
+    sentTicketDocument: ({ event }) => event.type === 'USER.MEDIA' && event.documents.length > 0,
     sentUnavailableMedia: ({ event }) => event.type === 'USER.MEDIA' && event.others.some((m) => !m.available),
     /** "ok" or "hi" is not a ticket; a sentence with a few words might be. */
     describedTicket: ({ event }) => event.type === 'USER.TEXT' && event.text.split(/\s+/).length >= 4,
@@ -90,6 +168,21 @@ const base = setup({
     hasConsent: ({ context }) => context.consent === 'granted',
     hasCase: ({ context }) => context.caseId !== null,
     notOptedOut: ({ context }) => !context.optedOut,
+    hasTicketDraft: ({ context }) => context.ticketDraft !== null,
+    missesEssentials: ({ context }) => context.ticket === null || context.missingFields.includes('issuedOn'),
+    hadSecondTicket: ({ context }) => context.additionalTickets > 0,
+    readTicket: ({ event }) => outcomeKindIs(event, 'ticket'),
+    readNeedsJurisdiction: ({ event }) => outcomeKindIs(event, 'needs_jurisdiction'),
+    readOtherJurisdiction: ({ event }) => outcomeKindIs(event, 'unsupported_jurisdiction'),
+    readNotATicket: ({ event }) => outcomeKindIs(event, 'not_a_ticket'),
+    readUnreadable: ({ event }) => outcomeKindIs(event, 'unreadable'),
+    correctionNotUnderstood: ({ event }) => outcomeKindIs(event, 'not_understood'),
+  },
+  actors: {
+    /** Reads a photo, a PDF or typed details into a ticket (Claude, or OCR and a form parser). */
+    readTicket: notProvided('readTicket') as unknown as ReturnType<typeof fromPromise<IntakeOutcome, ReadTicketInput>>,
+    /** Applies a correction or an answer the driver typed to the draft, and completes it again. */
+    reviseTicket: notProvided('reviseTicket') as unknown as ReturnType<typeof fromPromise<RevisionOutcome, ReviseTicketInput>>,
   },
 });
 
@@ -116,24 +209,56 @@ const machineSetup = base.extend({
       enqueue({ type: 'setOptOut', params: { optedOut: false } });
       if (!check('carrierAnswers')) enqueue({ type: 'reply', params: { key: 'optIn.confirmed' } });
     }),
-    openCaseFromEvent: base.enqueueActions(({ event, enqueue }) => {
-      const caseId = randomUUID();
-      enqueue.assign({ caseId });
+    /** The read produced a ticket: show it, and keep it on the case (opened now if this is the first). */
+    acceptTicketOutcome: base.enqueueActions(({ context, event, enqueue }) => {
+      const outcome = outcomeOf(event);
+      if (outcome?.kind !== 'ticket' && outcome?.kind !== 'needs_jurisdiction') return;
+      enqueue('storeOutcome');
+      let caseId = context.caseId;
+      if (!caseId) {
+        caseId = randomUUID();
+        enqueue.assign({ caseId, pendingMedia: [] });
+        enqueue({ type: 'openCase', params: { caseId, media: context.pendingMedia } });
+      } else if (context.pendingMedia.length > 0) {
+        enqueue({ type: 'attachToCase', params: { caseId, media: context.pendingMedia } });
+        enqueue.assign({ pendingMedia: [] });
+      }
+      if (outcome.kind === 'needs_jurisdiction') {
+        enqueue({ type: 'reply', params: { key: 'intake.askJurisdiction' } });
+        return;
+      }
+      enqueue({ type: 'recordTicket', params: { caseId, ticket: outcome.ticket, deadline: outcome.deadline, confirmed: false } });
       enqueue({
-        type: 'openCase',
-        params: {
-          caseId,
-          media: event.type === 'USER.MEDIA' ? event.images : [],
-          text: event.type === 'USER.TEXT' ? event.text : event.type === 'USER.MEDIA' ? event.text : undefined,
-        },
+        type: 'replyTicketSummary',
+        params: { draft: outcome.draft, ticket: outcome.ticket, deadline: outcome.deadline, missing: outcome.missing, additionalTickets: outcome.additionalTickets },
       });
+    }),
+    /** The read found no ticket: say why, in the driver's words. */
+    replyReadFailure: base.enqueueActions(({ event, enqueue }) => {
+      const outcome = outcomeOf(event);
+      enqueue.assign({ pendingMedia: [] });
+      if (outcome?.kind === 'unsupported_jurisdiction') {
+        enqueue({ type: 'reply', params: { key: 'intake.otherJurisdiction', vars: { place: outcome.place } } });
+      } else if (outcome?.kind === 'not_a_ticket') {
+        enqueue({ type: 'reply', params: { key: 'intake.notATicket' } });
+      } else if (outcome?.kind === 'unreadable') {
+        enqueue({ type: 'reply', params: { key: UNREADABLE_REPLIES[outcome.reason] } });
+      } else if (outcome?.kind === 'not_understood') {
+        enqueue({ type: 'reply', params: { key: 'intake.correctionNotUnderstood' } });
+      } else {
+        enqueue({ type: 'reply', params: { key: 'intake.readFailed' } });
+      }
+    }),
+    confirmTicket: base.enqueueActions(({ context, enqueue }) => {
+      if (!context.caseId || !context.ticket) return;
+      enqueue({ type: 'recordTicket', params: { caseId: context.caseId, ticket: context.ticket, deadline: context.deadline, confirmed: true } });
     }),
   },
 });
 
 export const conversationMachine = machineSetup.createMachine({
   id: 'conversation',
-  description: 'One driver on one channel, from first contact to a ticket handed to intake.',
+  description: 'One driver on one channel, from first contact to a confirmed ticket ready for analysis.',
   context: ({ input }) => ({
     language: input.language,
     languageChosen: false,
@@ -142,6 +267,12 @@ export const conversationMachine = machineSetup.createMachine({
     consent: null,
     caseId: null,
     optedOut: false,
+    ticketDraft: null,
+    ticket: null,
+    deadline: null,
+    missingFields: [],
+    additionalTickets: 0,
+    pendingMedia: [],
   }),
   initial: 'active',
   states: {
@@ -213,33 +344,163 @@ export const conversationMachine = machineSetup.createMachine({
           exit: { type: 'cancelTimer', params: { event: 'TIMER.TICKET_NUDGE' } },
           on: {
             'USER.MEDIA': [
-              { guard: 'sentImage', target: 'intake', actions: 'openCaseFromEvent' },
+              { guard: 'sentTicketDocument', target: 'intake', actions: 'holdDocuments' },
               { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
               { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
             ],
             'USER.TEXT': [
-              { guard: 'describedTicket', target: 'intake', actions: 'openCaseFromEvent' },
+              { guard: 'describedTicket', target: 'intake' },
               { actions: { type: 'reply', params: { key: 'ticket.askAgain' } } },
             ],
             'TIMER.TICKET_NUDGE': { guard: 'notOptedOut', actions: { type: 'reply', params: { key: 'ticket.nudge' } } },
           },
         },
         intake: {
-          description: 'A case is open with the ticket; reading and confirming it is the ticket-intake flow (next step of the journey).',
-          entry: { type: 'reply', params: { key: 'ticket.received' } },
-          on: {
-            'USER.MEDIA': [
-              {
-                guard: 'sentImage',
-                actions: [
-                  { type: 'attachToCase', params: ({ context, event }) => ({ caseId: context.caseId!, media: event.type === 'USER.MEDIA' ? event.images : [] }) },
-                  { type: 'reply', params: { key: 'ticket.moreReceived' } },
+          description: 'Reading the ticket, showing what was read and getting it right with the driver.',
+          initial: 'reading',
+          states: {
+            reading: {
+              description: 'Reading the photo, PDF or typed details: Claude vision when configured, else (or when it fails) offline OCR and the form parsers.',
+              invoke: {
+                src: 'readTicket',
+                input: ({ context, event }) => ({
+                  caseId: context.caseId,
+                  includeCaseMedia: false,
+                  media: documentsOf(event),
+                  text: textOf(event),
+                  market: context.market,
+                  language: context.language,
+                }),
+                onDone: [
+                  { guard: 'readTicket', target: 'review', actions: 'acceptTicketOutcome' },
+                  { guard: 'readNeedsJurisdiction', target: 'choosingJurisdiction', actions: 'acceptTicketOutcome' },
+                  { guard: 'hasTicketDraft', target: 'review', actions: 'replyReadFailure' },
+                  { target: 'awaitingRetake', actions: 'replyReadFailure' },
+                ],
+                onError: [
+                  { guard: 'hasTicketDraft', target: 'review', actions: 'replyReadFailure' },
+                  { target: 'awaitingRetake', actions: 'replyReadFailure' },
                 ],
               },
-              { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
-              { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
+            },
+            rereading: {
+              description: 'A case opened by machine version 1, before tickets were read: the next message reads the photos already on the case.',
+              on: {
+                'USER.MEDIA': { target: 'readingCase', actions: 'holdDocuments' },
+                'USER.TEXT': { target: 'readingCase' },
+              },
+            },
+            readingCase: {
+              description: 'Reading the documents on the case plus any the driver just sent.',
+              invoke: {
+                src: 'readTicket',
+                input: ({ context, event }) => ({
+                  caseId: context.caseId,
+                  includeCaseMedia: true,
+                  media: documentsOf(event),
+                  text: textOf(event),
+                  market: context.market,
+                  language: context.language,
+                }),
+                onDone: [
+                  { guard: 'readTicket', target: 'review', actions: 'acceptTicketOutcome' },
+                  { guard: 'readNeedsJurisdiction', target: 'choosingJurisdiction', actions: 'acceptTicketOutcome' },
+                  { target: 'awaitingRetake', actions: 'replyReadFailure' },
+                ],
+                onError: { target: 'awaitingRetake', actions: 'replyReadFailure' },
+              },
+            },
+            awaitingRetake: {
+              description: 'Nothing usable read yet (not a ticket, unreadable, another jurisdiction): waiting for another photo or typed details.',
+              on: {
+                'USER.MEDIA': [
+                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
+                  { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
+                  { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
+                ],
+                'USER.TEXT': [
+                  { guard: 'describedTicket', target: 'reading' },
+                  { actions: { type: 'reply', params: { key: 'ticket.askAgain' } } },
+                ],
+              },
+            },
+            review: {
+              description: 'Routes to what the driver must do next with the ticket shown: fill in what is missing, or confirm.',
+              always: [{ guard: 'missesEssentials', target: 'completing' }, { target: 'confirming' }],
+            },
+            completing: {
+              description: 'The offence or the date could not be read: the summary asked the driver to type them.',
+              on: {
+                'USER.TEXT': { target: 'revising' },
+                'USER.MEDIA': [
+                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
+                  { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
+                ],
+              },
+            },
+            choosingJurisdiction: {
+              description: 'The ticket could be from Quebec, Ontario or New York: the driver says which.',
+              on: {
+                'USER.TEXT': { target: 'revising' },
+                'USER.MEDIA': [
+                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
+                  { actions: { type: 'reply', params: { key: 'intake.askJurisdiction' } } },
+                ],
+              },
+            },
+            confirming: {
+              description: '"Is this right?": yes moves on to analysis; anything else is a correction in plain words, and the summary is shown again.',
+              on: {
+                'USER.TEXT': [
+                  { guard: 'saidYes', target: '#conversation.active.analysis', actions: 'confirmTicket' },
+                  { guard: 'saidNo', actions: { type: 'reply', params: { key: 'intake.whatToChange' } } },
+                  { target: 'revising' },
+                ],
+                'USER.MEDIA': [
+                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
+                  { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
+                ],
+              },
+            },
+            revising: {
+              description: 'Applying what the driver typed (a correction, a missing field, the jurisdiction) to the draft.',
+              invoke: {
+                src: 'reviseTicket',
+                input: ({ context, event }) => ({
+                  draft: context.ticketDraft!,
+                  text: textOf(event) ?? '',
+                  market: context.market,
+                  language: context.language,
+                }),
+                onDone: [
+                  { guard: 'readTicket', target: 'review', actions: 'acceptTicketOutcome' },
+                  { guard: 'readNeedsJurisdiction', target: 'choosingJurisdiction', actions: 'acceptTicketOutcome' },
+                  { target: 'review', actions: 'replyReadFailure' },
+                ],
+                onError: { target: 'review', actions: 'replyReadFailure' },
+              },
+            },
+          },
+        },
+        analysis: {
+          description: 'Ticket confirmed: the case goes to the contest analysis (the next step of the journey).',
+          entry: { type: 'reply', params: { key: 'intake.confirmed' } },
+          initial: 'waiting',
+          states: {
+            waiting: {
+              always: { guard: 'hadSecondTicket', target: 'secondTicket' },
+            },
+            secondTicket: {
+              description: 'The photo showed more than one ticket: the driver may send the next one alone.',
+              entry: { type: 'reply', params: { key: 'intake.secondTicket' } },
+            },
+          },
+          on: {
+            'USER.MEDIA': [
+              { guard: 'sentTicketDocument', target: 'intake', actions: ['forgetTicket', 'holdDocuments'] },
+              { actions: { type: 'reply', params: { key: 'analysis.pending' } } },
             ],
-            'USER.TEXT': { actions: { type: 'reply', params: { key: 'intake.inProgress' } } },
+            'USER.TEXT': { actions: { type: 'reply', params: { key: 'analysis.pending' } } },
           },
         },
         resume: { type: 'history', history: 'deep' },

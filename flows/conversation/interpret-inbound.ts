@@ -35,7 +35,8 @@ const LANGUAGE_SWITCHES: Record<string, Language> = {
   ES: 'es', ESPANOL: 'es', SPANISH: 'es', ESPAGNOL: 'es',
 };
 
-const YES = new Set(['YES', 'Y', 'YEP', 'YEAH', 'OUI', 'O', 'OUAIS', 'SI', 'S', 'OK', 'OKAY', 'DACCORD', 'JACCEPTE', 'I AGREE', 'AGREE', 'ACCEPT', 'ACEPTO', 'DE ACUERDO', 'CLARO']);
+const YES = new Set(['YES', 'Y', 'YEP', 'YEAH', 'OUI', 'O', 'OUAIS', 'SI', 'S', 'OK', 'OKAY', 'DACCORD', 'JACCEPTE', 'I AGREE', 'AGREE', 'ACCEPT', 'ACEPTO', 'DE ACUERDO', 'CLARO',
+  'CORRECT', 'EXACT', 'CEST EXACT', 'CEST BON', 'OUI CEST BON', 'OUI CEST EXACT', 'THATS RIGHT', 'YES THATS RIGHT', 'YES ITS RIGHT', 'ITS RIGHT', 'ALL GOOD', 'PERFECT', 'PARFAIT', 'CORRECTO', 'ES CORRECTO', 'SI ES CORRECTO', 'PERFECTO', 'TODO BIEN']);
 const NO = new Set(['NO', 'N', 'NON', 'NOPE', 'JE REFUSE', 'REFUSE', 'I DECLINE', 'DECLINE', 'NO ACEPTO']);
 
 export function readYesNo(text: string): 'yes' | 'no' | null {
@@ -50,14 +51,19 @@ export interface InterpretInboundOptions {
   media: MediaItem[];
 }
 
+/** A ticket arrives as a photo or as a scanned PDF (its first page is read). */
+export function isTicketDocument(contentType: string): boolean {
+  return contentType.startsWith('image/') || contentType === 'application/pdf';
+}
+
 /** Turns what a driver sent into one machine event. Pure: no I/O. */
 export function interpretInbound({ text, media }: InterpretInboundOptions): ConversationEvent {
   const trimmed = text?.trim() ?? '';
   if (media.length > 0) {
     return {
       type: 'USER.MEDIA',
-      images: media.filter((m) => m.available && m.contentType.startsWith('image/')),
-      others: media.filter((m) => !m.available || !m.contentType.startsWith('image/')),
+      documents: media.filter((m) => m.available && isTicketDocument(m.contentType)),
+      others: media.filter((m) => !m.available || !isTicketDocument(m.contentType)),
       text: trimmed || undefined,
       detectedLanguage: trimmed ? detectLanguage(trimmed) : null,
     };

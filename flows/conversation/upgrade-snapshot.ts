@@ -22,7 +22,33 @@ export type PersistedSnapshot = z.infer<typeof persistedSnapshotSchema>;
  * older machine. Add one with every CONVERSATION_MACHINE_VERSION bump, e.g.
  * a renamed state: `2: (s) => ({ ...s, value: rename(s.value, 'old', 'new') })`.
  */
-const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapshot> = {};
+const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapshot> = {
+  // v2: ticket intake. The v1 `intake` placeholder (a case opened, its photos
+  // never read) becomes `intake.rereading`, which reads them on the next message.
+  2: (snapshot) => ({
+    ...snapshot,
+    value: replaceState(snapshot.value, ['active', 'intake'], { intake: 'rereading' }),
+    historyValue: renameHistoryTargets(snapshot.historyValue, 'conversation.active.intake', 'conversation.active.intake.rereading'),
+    context: { ...snapshot.context, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [] },
+  }),
+};
+
+/** Replaces an atomic state at `path` (e.g. active → intake) by a compound value. */
+function replaceState(value: PersistedSnapshot['value'], path: [string, string], replacement: Record<string, string>): PersistedSnapshot['value'] {
+  const [parent, child] = path;
+  if (typeof value === 'object' && value[parent] === child) return { ...value, [parent]: replacement };
+  return value;
+}
+
+function renameHistoryTargets(history: unknown, from: string, to: string): unknown {
+  if (!history || typeof history !== 'object') return history;
+  return Object.fromEntries(
+    Object.entries(history as Record<string, { id: string }[]>).map(([key, targets]) => [
+      key,
+      Array.isArray(targets) ? targets.map((target) => (target?.id === from ? { ...target, id: to } : target)) : targets,
+    ]),
+  );
+}
 
 export class SnapshotUpgradeError extends Error {
   name = 'SnapshotUpgradeError';

@@ -24,8 +24,16 @@ const violations = (files: string[], forbidden: string[]) =>
   files.flatMap((file) => importsOf(file).filter((target) => forbidden.some((f) => target.startsWith(f))).map((target) => `${file} -> ${target}`));
 
 describe('dependencies point inward: channels -> bot -> flows', () => {
-  it('flows/ imports neither channels/ nor bot/ nor the database', () => {
-    expect(violations(sourceFiles('flows'), ['channels/', 'bot/', 'prisma/'])).toEqual([]);
+  it('flows/ imports neither channels/ nor bot/ nor the database, nor the readers of intake/ (its actors are provided)', () => {
+    expect(violations(sourceFiles('flows'), ['channels/', 'bot/', 'prisma/', 'intake/'])).toEqual([]);
+  });
+
+  it('tickets/ (the canonical ticket and its rules) is pure: it imports no runtime, reader, channel or database', () => {
+    expect(violations(sourceFiles('tickets'), ['channels/', 'bot/', 'prisma/', 'intake/', 'flows/'])).toEqual([]);
+  });
+
+  it('intake/ (the readers) knows nothing of conversations, channels, the runtime or the database', () => {
+    expect(violations(sourceFiles('intake'), ['channels/', 'bot/', 'prisma/', 'flows/'])).toEqual([]);
   });
 
   it('bot/ never imports channels/, except its composition root bot/server/', () => {

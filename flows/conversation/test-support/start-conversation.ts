@@ -1,0 +1,40 @@
+import { createActor, fromPromise, waitFor } from 'xstate';
+import type { IntakeOutcome, RevisionOutcome } from '../../../tickets/ticket-intake-outcome.js';
+import type { ConversationEvent } from '../conversation-events.js';
+import { conversationMachine, type ConversationInput } from '../conversation-machine.js';
+import { interpretInbound } from '../interpret-inbound.js';
+import { QC_SPEEDING_OUTCOME } from './ticket-outcomes.js';
+
+type Effect = { type: string; params?: unknown; language?: string };
+
+export function startConversation(input: Partial<ConversationInput> = {}) {
+  const effects: Effect[] = [];
+  const record = (type: string) => ({ context, }: { context: { language: string } }, params?: unknown) => {
+    effects.push({ type, params, language: context.language });
+  };
+  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer'] as const;
+  // What the reading actors answer next, in order; the last one repeats.
+  const outcomes: (IntakeOutcome | RevisionOutcome | Error)[] = [QC_SPEEDING_OUTCOME];
+  const inputs: unknown[] = [];
+  const answer = async ({ input }: { input: unknown }) => {
+    inputs.push(input);
+    const next = outcomes.length > 1 ? outcomes.shift()! : outcomes[0];
+    if (next instanceof Error) throw next;
+    return next;
+  };
+  const machine = conversationMachine.provide({
+    actions: Object.fromEntries(names.map((n) => [n, record(n)])) as never,
+    actors: { readTicket: fromPromise(answer) as never, reviseTicket: fromPromise(answer) as never },
+  });
+  const actor = createActor(machine, { input: { channel: 'sms', market: 'qc', language: 'fr', ...input } }).start();
+  const say = (text: string) => actor.send(interpretInbound({ text, media: [] }));
+  const send = (event: ConversationEvent) => actor.send(event);
+  const replies = () => effects.filter((e) => e.type === 'reply').map((e) => (e.params as { key: string }).key);
+  const take = () => effects.splice(0, effects.length);
+  /** Waits for the reading actors the last event started. */
+  const settle = () => waitFor(actor, (snapshot) => Object.keys(snapshot.children).length === 0);
+  return { actor, say, send, effects, replies, take, settle, outcomes, inputs };
+}
+
+export const photo: Extract<ConversationEvent, { type: 'USER.MEDIA' }> = { type: 'USER.MEDIA', documents: [{ id: 'm1', contentType: 'image/jpeg', available: true }], others: [], detectedLanguage: null };
+

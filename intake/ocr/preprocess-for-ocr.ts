@@ -1,0 +1,99 @@
+import sharp from 'sharp';
+
+/** A greyscale image ready for tesseract, as raw 8-bit pixels. */
+export interface PreparedImage {
+  pixels: Buffer;
+  width: number;
+  height: number;
+}
+
+// Phone photos of a ticket fill most of a 3000–4000 px frame; 2400 px on the
+// long side keeps small print legible while bounding tesseract's time, and
+// small images are enlarged so their text is roughly 30 px high.
+const MAX_LONG_SIDE = 2400;
+const MIN_LONG_SIDE = 1600;
+const MAX_UPSCALE = 2.5;
+// The paper's brightness is estimated on a copy this many times smaller.
+const BACKGROUND_SHRINK = 16;
+
+/**
+ * Greyscale, EXIF-upright, resized, with shadows evened out: every pixel is
+ * divided by the local paper brightness (a dilated and blurred small copy),
+ * so a hand's shadow or a lamp's gradient does not become text or noise.
+ */
+export async function preprocessForOcr({ image }: { image: Buffer }): Promise<PreparedImage> {
+  const upright = await sharp(image, { failOn: 'none' }).rotate().greyscale().raw().toBuffer({ resolveWithObject: true });
+  const { width: sourceWidth, height: sourceHeight } = upright.info;
+  const longSide = Math.max(sourceWidth, sourceHeight);
+  const scale = longSide > MAX_LONG_SIDE ? MAX_LONG_SIDE / longSide : longSide < MIN_LONG_SIDE ? Math.min(MAX_UPSCALE, MIN_LONG_SIDE / longSide) : 1;
+  const width = Math.max(1, Math.round(sourceWidth * scale));
+  const height = Math.max(1, Math.round(sourceHeight * scale));
+  const resized = await sharp(upright.data, { raw: { width: sourceWidth, height: sourceHeight, channels: 1 } })
+    .resize(width, height, { kernel: scale > 1 ? 'cubic' : 'lanczos3' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  const background = await estimateBackground({ pixels: resized, width, height });
+  const pixels = Buffer.alloc(resized.length);
+  for (let i = 0; i < resized.length; i++) {
+    pixels[i] = Math.min(255, Math.round((resized[i] * 255) / Math.max(background[i], 1)));
+  }
+  stretchInk({ pixels });
+  return { pixels, width, height };
+}
+
+async function estimateBackground({ pixels, width, height }: PreparedImage): Promise<Buffer> {
+  const smallWidth = Math.max(1, Math.round(width / BACKGROUND_SHRINK));
+  const smallHeight = Math.max(1, Math.round(height / BACKGROUND_SHRINK));
+  const small = await sharp(pixels, { raw: { width, height, channels: 1 } })
+    .resize(smallWidth, smallHeight, { kernel: 'linear' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  // A local maximum removes the dark strokes of text, leaving the paper
+  // (sharp's own dilate is binary, so it would not do).
+  const paper = takeLocalMaximum({ pixels: small, width: smallWidth, height: smallHeight, radius: 2 });
+  return sharp(paper, { raw: { width: smallWidth, height: smallHeight, channels: 1 } })
+    .blur(1.5)
+    .resize(width, height, { kernel: 'linear' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+}
+
+function takeLocalMaximum({ pixels, width, height, radius }: PreparedImage & { radius: number }): Buffer {
+  const rows = Buffer.alloc(pixels.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let max = 0;
+      for (let dx = Math.max(0, x - radius); dx <= Math.min(width - 1, x + radius); dx++) max = Math.max(max, pixels[y * width + dx]);
+      rows[y * width + x] = max;
+    }
+  }
+  const result = Buffer.alloc(pixels.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let max = 0;
+      for (let dy = Math.max(0, y - radius); dy <= Math.min(height - 1, y + radius); dy++) max = Math.max(max, rows[dy * width + x]);
+      result[y * width + x] = max;
+    }
+  }
+  return result;
+}
+
+/**
+ * After the division the paper is white; the ink is stretched so its darkest
+ * few pixels are black. Percentiles of the whole image would not do: text
+ * covers only a few percent of a page.
+ */
+function stretchInk({ pixels }: { pixels: Buffer }): void {
+  const histogram = new Uint32Array(256);
+  for (const value of pixels) histogram[value]++;
+  const darkest = Math.max(1, Math.round(pixels.length * 0.0005));
+  let seen = 0;
+  let black = 0;
+  while (black < 255 && seen + histogram[black] < darkest) seen += histogram[black++];
+  if (black === 0 || black >= 200) return;
+  const scale = 255 / (255 - black);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = Math.max(0, Math.round((pixels[i] - black) * scale));
+}
