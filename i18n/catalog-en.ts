@@ -19,7 +19,7 @@ export const en = {
     'We have your ticket: it is case {caseNumber}. We will review it and come back to you here.',
   'ticket.moreReceived': 'Photo added to case {caseNumber}. Thank you.',
   'intake.inProgress': 'Your case {caseNumber} is being prepared. We will write to you here. Write STATUS at any time, or AGENT to reach a person.',
-  'media.notAnImage': 'That file is not a photo. Please send a photo (JPEG, PNG, WebP or HEIC) of your ticket.',
+  'media.notAnImage': 'That file is neither a photo nor a PDF. Please send a photo (JPEG, PNG, WebP or HEIC) or a PDF scan of your ticket.',
   'media.unavailable': 'We could not download your photo. Please send it again.',
   help: 'Commands: STATUS (where your file stands), AGENT (talk to a person), FR / EN / ES (language), DELETE MY DATA (erase your data), STOP (no more messages).',
   'status.noConsent': 'We have not started yet: reply YES to the privacy notice to begin.',

@@ -16,7 +16,7 @@ export const es: Record<MessageKey, string> = {
     'Recibimos su multa: es el caso {caseNumber}. La revisaremos y le responderemos aquí.',
   'ticket.moreReceived': 'Foto agregada al caso {caseNumber}. Gracias.',
   'intake.inProgress': 'Su caso {caseNumber} está en preparación. Le escribiremos aquí. Escriba ESTADO en cualquier momento, o AGENTE para hablar con una persona.',
-  'media.notAnImage': 'Ese archivo no es una foto. Envíe una foto (JPEG, PNG, WebP o HEIC) de su multa.',
+  'media.notAnImage': 'Ese archivo no es una foto ni un PDF. Envíe una foto (JPEG, PNG, WebP o HEIC) o un PDF escaneado de su multa.',
   'media.unavailable': 'No pudimos descargar su foto. Envíela de nuevo, por favor.',
   help: 'Comandos: ESTADO (cómo va su caso), AGENTE (hablar con una persona), FR / EN / ES (idioma), BORRAR MIS DATOS (borrar sus datos), STOP (no recibir más mensajes).',
   'status.noConsent': 'Aún no hemos empezado: responda SÍ al aviso de privacidad para comenzar.',

@@ -16,7 +16,7 @@ export const fr: Record<MessageKey, string> = {
     'Nous avons votre constat : c’est le dossier {caseNumber}. Nous l’examinons et revenons vers vous ici.',
   'ticket.moreReceived': 'Photo ajoutée au dossier {caseNumber}. Merci.',
   'intake.inProgress': 'Votre dossier {caseNumber} est en préparation. Nous vous écrirons ici. Écrivez STATUT en tout temps, ou AGENT pour parler à une personne.',
-  'media.notAnImage': 'Ce fichier n’est pas une photo. Envoyez une photo (JPEG, PNG, WebP ou HEIC) de votre constat.',
+  'media.notAnImage': 'Ce fichier n’est ni une photo ni un PDF. Envoyez une photo (JPEG, PNG, WebP ou HEIC) ou un PDF numérisé de votre constat.',
   'media.unavailable': 'Nous n’avons pas pu télécharger votre photo. Envoyez-la de nouveau, s’il vous plaît.',
   help: 'Commandes : STATUT (où en est votre dossier), AGENT (parler à une personne), FR / EN / ES (langue), SUPPRIMER MES DONNÉES (effacer vos données), ARRET (ne plus recevoir de messages).',
   'status.noConsent': 'Nous n’avons pas encore commencé : répondez OUI à l’avis de confidentialité pour débuter.',

@@ -38,7 +38,9 @@ export async function resolveInboundMedia({ refs, fetchers, mediaStore, logger }
       resolved.push({ ...ref, storedId: stored.id, contentType: stored.contentType, size: stored.size });
     } catch (error) {
       logger.warn({ err: error, contentType: ref.contentType }, 'inbound media could not be fetched');
-      items.push({ contentType: ref.contentType, available: false });
+      // Fetchers mark a file over the size limit: the driver is told to send a smaller photo, not to resend the same.
+      const tooLarge = (error as { code?: unknown }).code === 'media_too_large';
+      items.push({ contentType: ref.contentType, available: false, unavailable: tooLarge ? 'too_large' : 'failed' });
       resolved.push(ref);
     }
   }

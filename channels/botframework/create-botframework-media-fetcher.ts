@@ -54,7 +54,7 @@ export function createBotFrameworkMediaFetcher({
         await response.body?.cancel();
         throw mediaError(`botframework: attachment download answered ${response.status}`, response.status);
       }
-      const data = await readBodyAtMost({ response, maxBytes, tooLarge: () => mediaError(`botframework: attachment larger than ${maxBytes} bytes`) });
+      const data = await readBodyAtMost({ response, maxBytes, tooLarge: () => Object.assign(mediaError(`botframework: attachment larger than ${maxBytes} bytes`), { code: 'media_too_large' }) });
       const header = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
       // Some stores answer application/octet-stream; the attachment's own type is then better.
       const contentType = header && header !== 'application/octet-stream' ? header : ref.contentType;

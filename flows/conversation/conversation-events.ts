@@ -6,6 +6,8 @@ export interface MediaItem {
   id?: string;
   contentType: string;
   available: boolean;
+  /** Why an unavailable file is: over the size limit, or the download failed. */
+  unavailable?: 'too_large' | 'failed';
 }
 
 export type TimerEventType = 'TIMER.TICKET_NUDGE';

@@ -154,6 +154,7 @@ const base = setup({
     saidNo: ({ event }) => event.type === 'USER.TEXT' && event.answer === 'no',
     sentTicketDocument: ({ event }) => event.type === 'USER.MEDIA' && event.documents.length > 0,
     sentUnavailableMedia: ({ event }) => event.type === 'USER.MEDIA' && event.others.some((m) => !m.available),
+    sentTooLargeMedia: ({ event }) => event.type === 'USER.MEDIA' && event.others.some((m) => m.unavailable === 'too_large'),
     /** "ok" or "hi" is not a ticket; a sentence with a few words might be. */
     describedTicket: ({ event }) => event.type === 'USER.TEXT' && event.text.split(/\s+/).length >= 4,
     isHelp: ({ event }) => isCommand(event, 'help'),
@@ -345,6 +346,7 @@ export const conversationMachine = machineSetup.createMachine({
           on: {
             'USER.MEDIA': [
               { guard: 'sentTicketDocument', target: 'intake', actions: 'holdDocuments' },
+              { guard: 'sentTooLargeMedia', actions: { type: 'reply', params: { key: 'intake.fileTooLarge' } } },
               { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
               { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
             ],
@@ -415,7 +417,8 @@ export const conversationMachine = machineSetup.createMachine({
               on: {
                 'USER.MEDIA': [
                   { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
-                  { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
+                  { guard: 'sentTooLargeMedia', actions: { type: 'reply', params: { key: 'intake.fileTooLarge' } } },
+              { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
                   { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
                 ],
                 'USER.TEXT': [

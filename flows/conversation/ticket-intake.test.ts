@@ -122,6 +122,14 @@ describe('ticket intake', () => {
     expect(stateOf(c)).toEqual({ active: { intake: 'confirming' } });
   });
 
+  it('asks for a smaller photo when the file was over the size limit, and to resend when the download failed', async () => {
+    const c = await withConsent();
+    c.send({ type: 'USER.MEDIA', documents: [], others: [{ contentType: 'image/jpeg', available: false, unavailable: 'too_large' }], detectedLanguage: null });
+    c.send({ type: 'USER.MEDIA', documents: [], others: [{ contentType: 'image/jpeg', available: false, unavailable: 'failed' }], detectedLanguage: null });
+    expect(c.replies()).toEqual(['intake.fileTooLarge', 'media.unavailable']);
+    expect(c.inputs).toEqual([]);
+  });
+
   it('keeps the ticket it has when a later photo is not a ticket', async () => {
     const c = await withConsent();
     c.outcomes.splice(0, c.outcomes.length, QC_SPEEDING_OUTCOME, { kind: 'not_a_ticket' });

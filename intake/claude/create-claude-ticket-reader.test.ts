@@ -83,8 +83,10 @@ describe('createClaudeTicketReader', () => {
     scope.done();
     expect(recorded).toHaveLength(1);
     const [{ headers, body }] = recorded;
-    expect(headers['x-api-key']).toBe(API_KEY);
-    expect(headers['anthropic-version']).toBe('2023-06-01');
+    // SDK 1.x speaks API version 2026-10-21 and sends the key as a bearer token, not x-api-key.
+    expect(headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(headers).not.toHaveProperty('x-api-key');
+    expect(headers['anthropic-version']).toBe('2026-10-21');
     expect(headers['content-type']).toMatch(/^application\/json/);
     expect(body.model).toBe(MODEL);
     expect(body.max_tokens).toBe(8192);
@@ -266,22 +268,23 @@ describe('createClaudeTicketReader', () => {
       const { scope, recorded, record } = messagesEndpoint();
       scope.post('/v1/messages').reply(function (uri, body) {
         record.call(this, uri, body);
-        return [200, anthropicMessage({ json: { changes: { fineCents: 25000, issuedOn: '2025-10-04', score: 1 }, understood: true, note: 'x' } })];
+        return [200, anthropicMessage({ json: { changes: { fineCents: 27500, issuedOn: '2025-10-06', score: 1 }, understood: true, note: 'x' } })];
       });
 
-      const correction = await reader().readCorrection({ ticket: TICKET, text: "l'amende est de 250$, c'était le 4 octobre", language: 'fr', today: '2025-10-20' });
+      const correction = await reader().readCorrection({ ticket: TICKET, text: "l'amende est de 275$, c'était le 6 octobre", language: 'fr', today: '2025-10-20' });
 
-      expect(correction).toEqual({ changes: { fineCents: 25000, issuedOn: '2025-10-04' }, understood: true });
+      expect(correction).toEqual({ changes: { fineCents: 27500, issuedOn: '2025-10-06' }, understood: true });
       const { body } = recorded[0];
       expect(body.output_config.format).toEqual({ type: 'json_schema', schema: zodOutputFormat(ticketCorrectionSchema).schema });
       const [shown, driver, ours] = body.messages[0].content as { text: string }[];
       expect(shown.text).toMatch(/^<ticket_shown>\n/);
       expect(JSON.parse(shown.text.replace(/^<ticket_shown>\n|\n<\/ticket_shown>$/g, ''))).toMatchObject({ fineCents: 15000, issuedOn: '2025-10-14', section: '299' });
-      expect(driver.text).toBe("<driver_message>\nl'amende est de 250$, c'était le 4 octobre\n</driver_message>");
+      expect(driver.text).toBe("<driver_message>\nl'amende est de 275$, c'était le 6 octobre\n</driver_message>");
       expect(ours.text).toContain('French');
       expect(ours.text).toContain('Today is 2025-10-20');
       expect(body.system).toMatch(/cents/);
-      expect(body.system).not.toContain('250');
+      expect(body.system).not.toContain('275');
+      expect(body.system).not.toContain('6 octobre');
     });
 
     it('accepts the draft reading the driver was shown, and reports a message it did not understand', async () => {

@@ -8,7 +8,7 @@ import { ClaudeReadError } from './claude-read-error.js';
  * the model was told by the ticket, only schema-bound fields come out of here.
  */
 export function parseStructuredAnswer<Schema extends z.ZodType>({ message, schema }: { message: Message; schema: Schema }): z.infer<Schema> {
-  const details = { retryable: false, requestId: message.id };
+  const details = { retryable: false };
   // refusal: the model declined; max_tokens: the JSON was cut short.
   if (message.stop_reason === 'refusal' || message.stop_reason === 'max_tokens') {
     throw new ClaudeReadError('invalid_output', { ...details, reason: message.stop_reason });

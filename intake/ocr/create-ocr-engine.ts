@@ -1,7 +1,6 @@
 import sharp from 'sharp';
 import type { Worker } from 'tesseract.js';
 import { countTicketKeywords } from './count-ticket-keywords.js';
-import { estimateTextDirection } from './estimate-text-direction.js';
 import { prepareLanguageDirectory } from './prepare-language-directory.js';
 import { preprocessForOcr, type PreparedImage } from './preprocess-for-ocr.js';
 import { startTesseractWorker } from './start-tesseract-worker.js';
@@ -28,16 +27,35 @@ export interface OcrEngine {
   close(): Promise<void>;
 }
 
-// A pass this sure, naming a ticket word or two, is taken without trying
-// other rotations: most photos are upright and cost one pass.
-const GOOD_CONFIDENCE = 0.7;
-const GOOD_KEYWORDS = 2;
+export interface CreateOcrEngineOptions {
+  /** Where the language data directory is assembled; the system's temporary directory by default. */
+  cacheDir?: string;
+  /** Tests only: a wrapper of tesseract.js's worker script. */
+  workerPath?: string;
+}
+
+interface Pass extends OcrResult {
+  score: number;
+}
+
+const ROTATIONS: readonly Rotation[] = [0, 90, 180, 270];
+// Sideways or upside-down text read as upright gives gibberish: few ticket
+// words and low confidence. Most photos are upright and cost one pass.
+const UPRIGHT_CONFIDENCE = 0.5;
+const UPRIGHT_KEYWORDS = 3;
+// Less text than this is a blank page or a photo of something else: turning it will not help.
+const TOO_LITTLE_TEXT = 30;
+// The square at the centre that trial rotations read: a quarter of the page or less, so four cost about one pass.
+const PROBE_SHARE = 0.5;
 
 /**
  * One warm tesseract worker (French + English, data from the npm packages on
  * disk) behind a queue: recognitions run one at a time, in arrival order.
+ * tesseract.js has no orientation data here, so a photo whose first reading
+ * looks like gibberish is tried at each quarter turn, on its centre, and read
+ * again at the best one.
  */
-export async function createOcrEngine({ cacheDir, workerPath }: { cacheDir?: string; workerPath?: string } = {}): Promise<OcrEngine> {
+export async function createOcrEngine({ cacheDir, workerPath }: CreateOcrEngineOptions = {}): Promise<OcrEngine> {
   const langPath = await prepareLanguageDirectory({ cacheDir });
   const worker = await startTesseractWorker({ langPath, workerPath });
   let queue: Promise<unknown> = Promise.resolve();
@@ -65,22 +83,24 @@ export async function createOcrEngine({ cacheDir, workerPath }: { cacheDir?: str
 
 async function recogniseUpright({ worker, image }: { worker: Worker; image: Buffer }): Promise<OcrResult> {
   const prepared = await preprocessForOcr({ image });
-  const direction = await estimateTextDirection(prepared);
-  // The direction is cheap and usually right; when it is sure, only its two rotations are tried.
-  const rotations: Rotation[] = direction === 'horizontal' ? [0, 180] : direction === 'vertical' ? [90, 270] : [0, 180, 90, 270];
-  let best: (OcrResult & { score: number }) | null = null;
-  for (const rotation of rotations) {
-    const pass = await recognisePass({ worker, prepared, rotation });
-    const keywords = countTicketKeywords({ text: pass.text });
-    const score = pass.confidence + 0.03 * Math.min(keywords, 10);
-    if (!best || score > best.score) best = { ...pass, score };
-    if (pass.confidence >= GOOD_CONFIDENCE && keywords >= GOOD_KEYWORDS) break;
-  }
-  const { score: _score, ...result } = best!;
-  return result;
+  const first = await recognisePass({ worker, prepared, rotation: 0 });
+  if (looksUpright(first) || first.text.replace(/\s+/g, '').length < TOO_LITTLE_TEXT) return withoutScore(first);
+
+  const probe = await cropCentre({ prepared });
+  const probes: Pass[] = [];
+  for (const rotation of ROTATIONS) probes.push(await recognisePass({ worker, prepared: probe, rotation }));
+  const likeliest = probes.reduce((best, pass) => (pass.score > best.score ? pass : best));
+  if (likeliest.rotation === 0) return withoutScore(first);
+  const turned = await recognisePass({ worker, prepared, rotation: likeliest.rotation });
+  return withoutScore(turned.score > first.score ? turned : first);
 }
 
-async function recognisePass({ worker, prepared, rotation }: { worker: Worker; prepared: PreparedImage; rotation: Rotation }): Promise<OcrResult> {
+function looksUpright(pass: Pass): boolean {
+  const keywords = countTicketKeywords({ text: pass.text });
+  return (pass.confidence >= UPRIGHT_CONFIDENCE && keywords >= UPRIGHT_KEYWORDS) || (pass.confidence >= 0.8 && keywords >= 1);
+}
+
+async function recognisePass({ worker, prepared, rotation }: { worker: Worker; prepared: PreparedImage; rotation: Rotation }): Promise<Pass> {
   const png = await sharp(prepared.pixels, { raw: { width: prepared.width, height: prepared.height, channels: 1 } })
     .rotate((360 - rotation) % 360)
     .png({ compressionLevel: 1 })
@@ -95,5 +115,23 @@ async function recognisePass({ worker, prepared, rotation }: { worker: Worker; p
       }
     }
   }
-  return { text: data.text, confidence: data.confidence / 100, rotation, lines };
+  const confidence = data.confidence / 100;
+  const score = confidence + 0.03 * Math.min(countTicketKeywords({ text: data.text }), 10);
+  return { text: data.text, confidence, rotation, lines, score };
+}
+
+async function cropCentre({ prepared }: { prepared: PreparedImage }): Promise<PreparedImage> {
+  const side = Math.round(Math.min(prepared.width, prepared.height) * PROBE_SHARE);
+  const left = Math.round((prepared.width - side) / 2);
+  const top = Math.round((prepared.height - side) / 2);
+  const pixels = await sharp(prepared.pixels, { raw: { width: prepared.width, height: prepared.height, channels: 1 } })
+    .extract({ left, top, width: side, height: side })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  return { pixels, width: side, height: side };
+}
+
+function withoutScore({ score: _score, ...result }: Pass): OcrResult {
+  return result;
 }

@@ -15,6 +15,9 @@ const MIN_LONG_SIDE = 1600;
 const MAX_UPSCALE = 2.5;
 // The paper's brightness is estimated on a copy this many times smaller.
 const BACKGROUND_SHRINK = 16;
+// A coarse block darker than this share of the paper's brightness there is not paper.
+const NOT_PAPER = 0.4;
+const MAX_GAIN = 2.5;
 
 /**
  * Greyscale, EXIF-upright, resized, with shadows evened out: every pixel is
@@ -33,16 +36,32 @@ export async function preprocessForOcr({ image }: { image: Buffer }): Promise<Pr
     .toColourspace('b-w')
     .raw()
     .toBuffer();
-  const background = await estimateBackground({ pixels: resized, width, height });
+  const { paper, coarse } = await estimateBackground({ pixels: resized, width, height });
   const pixels = Buffer.alloc(resized.length);
   for (let i = 0; i < resized.length; i++) {
-    pixels[i] = Math.min(255, Math.round((resized[i] * 255) / Math.max(background[i], 1)));
+    // Much darker than the paper around it, over a whole coarse block: the
+    // desk, a lap or a car seat beyond the paper's edge, not ink.
+    if (coarse[i] < NOT_PAPER * paper[i]) {
+      pixels[i] = 255;
+      continue;
+    }
+    // Ink is how much darker a pixel is than its paper, amplified as the paper
+    // is dim, but only so far: a dark surface's grain must not become speckles
+    // that tesseract reads, slowly, as letters.
+    const gain = Math.min(255 / Math.max(paper[i], 1), MAX_GAIN);
+    pixels[i] = Math.max(0, Math.min(255, Math.round(255 - (paper[i] - resized[i]) * gain)));
   }
-  stretchInk({ pixels });
+  if (process.env.XNODIV) return { pixels: resized, width, height };
+  if (!process.env.XNOSTRETCH) stretchInk({ pixels });
   return { pixels, width, height };
 }
 
-async function estimateBackground({ pixels, width, height }: PreparedImage): Promise<Buffer> {
+/**
+ * The paper's brightness everywhere (text removed by a local maximum, then
+ * smoothed) and a coarse copy of the image itself, both at full size, both
+ * computed on a copy 16 times smaller.
+ */
+async function estimateBackground({ pixels, width, height }: PreparedImage): Promise<{ paper: Buffer; coarse: Buffer }> {
   const smallWidth = Math.max(1, Math.round(width / BACKGROUND_SHRINK));
   const smallHeight = Math.max(1, Math.round(height / BACKGROUND_SHRINK));
   const small = await sharp(pixels, { raw: { width, height, channels: 1 } })
@@ -50,15 +69,17 @@ async function estimateBackground({ pixels, width, height }: PreparedImage): Pro
     .toColourspace('b-w')
     .raw()
     .toBuffer();
-  // A local maximum removes the dark strokes of text, leaving the paper
-  // (sharp's own dilate is binary, so it would not do).
-  const paper = takeLocalMaximum({ pixels: small, width: smallWidth, height: smallHeight, radius: 2 });
-  return sharp(paper, { raw: { width: smallWidth, height: smallHeight, channels: 1 } })
-    .blur(1.5)
-    .resize(width, height, { kernel: 'linear' })
-    .toColourspace('b-w')
-    .raw()
-    .toBuffer();
+  // sharp's own dilate is binary, so it would not do.
+  const brightest = takeLocalMaximum({ pixels: small, width: smallWidth, height: smallHeight, radius: 2 });
+  const enlarge = (image: Buffer, sigma: number) =>
+    sharp(image, { raw: { width: smallWidth, height: smallHeight, channels: 1 } })
+      .blur(sigma)
+      .resize(width, height, { kernel: 'linear' })
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer();
+  const [paper, coarse] = await Promise.all([enlarge(brightest, 1.5), enlarge(small, 0.5)]);
+  return { paper, coarse };
 }
 
 function takeLocalMaximum({ pixels, width, height, radius }: PreparedImage & { radius: number }): Buffer {

@@ -136,3 +136,13 @@ describe('classifyOffence from words only', () => {
     expect(classifyOffence({ jurisdiction: 'QC', text: 'céder le passage' })).toBeNull();
   });
 });
+
+describe('classifyOffence and statutes named in words', () => {
+  it('does not read a Quebec driver\'s "code de la route" as Ontario\'s Act', () => {
+    expect(classifyOffence({ jurisdiction: 'QC', text: 'excès de vitesse, code de la route' })).toEqual({
+      category: 'speeding',
+      statute: 'CSR',
+      section: '328',
+    });
+  });
+});

@@ -59,7 +59,8 @@ function sectionIn(jurisdiction: Jurisdiction, section: string | null | undefine
  */
 export function classifyOffence({ jurisdiction, statute, section, text }: ClassifyOffenceOptions): ClassifiedOffence | null {
   const home = STATUTE_BY_JURISDICTION[jurisdiction];
-  const printed = detectStatute(statute) ?? detectStatute(section) ?? detectStatute(text);
+  // Words only confirm the home statute: Quebec drivers call the Code "le code de la route".
+  const printed = detectStatute(statute) ?? detectStatute(section) ?? (detectStatute(text) === home ? home : null);
   const printedRaw = statute?.trim() || null;
   // Another market's code or a statute we do not know (a municipal by-law).
   const foreign = printed ? (printed === home ? null : printed) : printedRaw;

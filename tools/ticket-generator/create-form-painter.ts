@@ -23,6 +23,8 @@ export interface FormPainter {
   readonly height: number;
   /** Every string drawn, in drawing order. */
   readonly printedLines: string[];
+  /** The typed-in values among them (what an officer or a system filled in). */
+  readonly filledLines: string[];
   /** Pre-printed text (labels, titles, small print). Returns the drawn width. */
   text(value: string, x: number, y: number, style: TextStyle): number;
   /** Typed-in data: printer font, ink colour, the form's printer misregistration. */
@@ -61,6 +63,7 @@ export function createFormPainter(options: FormPainterOptions): FormPainter {
   ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = 'top';
   const printedLines: string[] = [];
+  const filledLines: string[] = [];
 
   const setFont = (style: TextStyle): void => {
     ctx.font = `${Math.round(style.size * PT)}px "${FONT[style.font ?? 'sans']}"`;
@@ -86,8 +89,10 @@ export function createFormPainter(options: FormPainterOptions): FormPainter {
     return drawn;
   };
 
-  const fill = (value: string, x: number, y: number, style: Partial<TextStyle> = {}): number =>
-    text(value, x + fillOffset.dx, y + fillOffset.dy, { size: 10, font: 'monoBold', color: dataInk, ...style });
+  const fill = (value: string, x: number, y: number, style: Partial<TextStyle> = {}): number => {
+    if (value.trim() !== '') filledLines.push(value.trim());
+    return text(value, x + fillOffset.dx, y + fillOffset.dy, { size: 10, font: 'monoBold', color: dataInk, ...style });
+  };
 
   const paragraph = (value: string, x: number, y: number, maxWidth: number, style: TextStyle): number => {
     setFont(style);
@@ -191,5 +196,5 @@ export function createFormPainter(options: FormPainterOptions): FormPainter {
     // Initials inside a logo are not text a reader should rely on: not recorded.
   };
 
-  return { canvas, ctx, width, height, printedLines, text, fill, paragraph, field, rect, line, checkbox, barcode, emblem };
+  return { canvas, ctx, width, height, printedLines, filledLines, text, fill, paragraph, field, rect, line, checkbox, barcode, emblem };
 }

@@ -20,8 +20,9 @@ export interface Prng {
   fork(label: string): Prng;
 }
 
-export function createPrng(seed: number): Prng {
-  let state = seed >>> 0 || 0x9e3779b9;
+/** `label` names an independent stream for the same seed ("ticket-sample:receipt"). */
+export function createPrng(seed: number, label?: string): Prng {
+  let state = (label === undefined ? seed >>> 0 : hashSeed(label, seed)) || 0x9e3779b9;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -52,13 +53,13 @@ export function createPrng(seed: number): Prng {
       const v = next();
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     },
-    fork: (label) => createPrng(hashSeed(label, state)),
+    fork: (child) => createPrng(state, child),
   };
   return prng;
 }
 
 /** FNV-1a of a label mixed with a seed: stable child seeds. */
-export function hashSeed(label: string, seed: number): number {
+function hashSeed(label: string, seed: number): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < label.length; i++) {
     hash ^= label.charCodeAt(i);

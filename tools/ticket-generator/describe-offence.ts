@@ -1,3 +1,5 @@
+import { OFFENCE_CATALOG } from '../../tickets/offences/offence-catalog.js';
+import { sectionMatches } from '../../tickets/offences/section-matches.js';
 import type { Jurisdiction, OffenceCategory, Speed } from '../../tickets/ticket-schema.js';
 import type { Prng } from './create-prng.js';
 
@@ -42,19 +44,58 @@ export function describeOffence({
   prng,
   jurisdiction,
   category,
+  road = 'urban',
 }: {
   prng: Prng;
   jurisdiction: Jurisdiction;
   category: GeneratedCategory;
+  /** Speed limits depend on the road: city streets or a highway (autoroute, 400-series, interstate). */
+  road?: 'urban' | 'highway';
 }): Offence {
-  if (jurisdiction === 'QC') return describeQuebecOffence(prng, category);
-  if (jurisdiction === 'ON') return describeOntarioOffence(prng, category);
-  return describeNewYorkOffence(prng, category);
+  const highway = road === 'highway';
+  const offence =
+    jurisdiction === 'QC'
+      ? describeQuebecOffence(prng, category, highway)
+      : jurisdiction === 'ON'
+        ? describeOntarioOffence(prng, category, highway)
+        : describeNewYorkOffence(prng, category, highway);
+  assertCatalogAgrees(jurisdiction, offence);
+  return offence;
+}
+
+/**
+ * A section the catalogue does not list, printed anyway because real tickets
+ * print it: Ontario's red-light camera charge against the owner, s. 144(18.1)
+ * (Ontario Court of Justice, appeal from convictions of the City of
+ * Mississauga, 2025). Where the catalogue lists no section at all (Quebec
+ * yielding and camera articles, unverified), the generator's choice stands.
+ */
+const NOT_IN_CATALOG: readonly string[] = ['ON camera 144(18.1)'];
+
+/**
+ * The generator prints what tickets/offences/offence-catalog.ts knows: the
+ * section must be a catalogued one or more precise. A camera ticket is
+ * charged under the rule broken, so it may match the speeding or red-light
+ * entry instead of the camera one.
+ */
+function assertCatalogAgrees(jurisdiction: Jurisdiction, offence: Offence): void {
+  if (NOT_IN_CATALOG.includes(`${jurisdiction} ${offence.category} ${offence.section}`)) return;
+  const categories = offence.category === 'camera' ? ['camera', offence.camera === 'speed' ? 'speeding' : 'red_light'] : [offence.category];
+  const entries = OFFENCE_CATALOG.filter((entry) => entry.jurisdiction === jurisdiction && categories.includes(entry.category));
+  const known = entries.flatMap((entry) => entry.sections);
+  if (known.length === 0) return;
+  const agrees = known.some((section) => {
+    const match = sectionMatches(offence.section, section);
+    return match === 'same' || match === 'narrower';
+  });
+  if (!agrees) {
+    throw new Error(`generator prints ${jurisdiction} ${offence.category} section ${offence.section}, not in the offence catalogue (${known.join(', ')})`);
+  }
 }
 
 const base = { speed: null, detail: null, camera: null, misdemeanour: false } as const;
 
-function describeQuebecOffence(prng: Prng, category: GeneratedCategory): Offence {
+function describeQuebecOffence(prng: Prng, category: GeneratedCategory, highway: boolean): Offence {
   const qc = (section: string, wording: string, fineDollars: number): Offence => ({
     ...base,
     category,
@@ -74,7 +115,7 @@ function describeQuebecOffence(prng: Prng, category: GeneratedCategory): Offence
           camera: 'red_light',
         };
       }
-      const limit = prng.pick([30, 40, 50, 50, 50, 70, 90, 100, 100]);
+      const limit = highway ? prng.pick([90, 100, 100]) : prng.pick([30, 40, 50, 50, 50, 70]);
       const over = prng.int(category === 'camera' ? 11 : 12, limit >= 90 ? 44 : 38);
       const speed = { recorded: limit + over, limit, unit: 'km/h' } as const;
       const section = limit === 100 || prng.chance(0.35) ? '328' : '299';
@@ -113,7 +154,7 @@ function quebecSpeedingFine(over: number): number {
   return 30 + perStep * Math.floor(over / 5);
 }
 
-function describeOntarioOffence(prng: Prng, category: GeneratedCategory): Offence {
+function describeOntarioOffence(prng: Prng, category: GeneratedCategory, highway: boolean): Offence {
   const on = (section: string, wording: string, fineDollars: number): Offence => ({
     ...base,
     category,
@@ -129,7 +170,8 @@ function describeOntarioOffence(prng: Prng, category: GeneratedCategory): Offenc
       if (category === 'camera' && prng.chance(0.4)) {
         return { ...on('144(18.1)', 'RED LIGHT — VEHICLE OWNER — FAIL TO STOP', 260), camera: 'red_light' };
       }
-      const limit = category === 'camera' ? prng.pick([40, 50, 60]) : prng.pick([40, 50, 60, 70, 80, 80, 90, 100, 100]);
+      // Automated speed enforcement works in community safety and school zones.
+      const limit = category === 'camera' ? prng.pick([40, 50, 60]) : highway ? prng.pick([80, 90, 100, 100]) : prng.pick([40, 50, 50, 60, 70, 80]);
       const over = prng.int(10, 49);
       const speed = { recorded: limit + over, limit, unit: 'km/h' } as const;
       return {
@@ -151,7 +193,9 @@ function describeOntarioOffence(prng: Prng, category: GeneratedCategory): Offenc
     case 'careless_driving':
       return on('130', 'CARELESS DRIVING', 400);
     case 'failure_to_yield':
-      return on('138(1)', 'FAIL TO YIELD TO TRAFFIC ON THROUGH HIGHWAY', 85);
+      return prng.chance(0.5)
+        ? on('136(1)(b)', 'FAIL TO YIELD TO TRAFFIC ON THROUGH HIGHWAY', 85)
+        : on('138(1)', 'FAIL TO YIELD — YIELD SIGN', 85);
   }
 }
 
@@ -161,7 +205,7 @@ function ontarioSpeedingFineCents(over: number): number {
   return perKm * over;
 }
 
-function describeNewYorkOffence(prng: Prng, category: GeneratedCategory): Offence {
+function describeNewYorkOffence(prng: Prng, category: GeneratedCategory, highway: boolean): Offence {
   const compact = prng.chance(0.5);
   const ny = (section: string, wording: string, compactForm?: string): Offence => ({
     ...base,
@@ -174,8 +218,9 @@ function describeNewYorkOffence(prng: Prng, category: GeneratedCategory): Offenc
   });
   switch (category) {
     case 'speeding': {
-      const state = prng.chance(0.3);
-      const limit = state ? 55 : prng.pick([25, 30, 30, 35, 40, 45]);
+      // 1180(b): over the 55 mph state limit; 1180(d): over a posted limit (65 on some interstates, city streets).
+      const state = highway && prng.chance(0.6);
+      const limit = state ? 55 : highway ? 65 : prng.pick([25, 25, 30, 30, 35, 40, 45]);
       const over = prng.int(11, 34);
       const speed = { recorded: limit + over, limit, unit: 'mph' } as const;
       const offence = state
@@ -210,6 +255,10 @@ function describeNewYorkOffence(prng: Prng, category: GeneratedCategory): Offenc
     case 'careless_driving':
       return { ...ny('1212', 'RECKLESS DRIVING'), misdemeanour: true };
     case 'failure_to_yield':
-      return ny('1143', 'FAILED TO YIELD RIGHT OF WAY ENTERING ROADWAY');
+      return prng.pick([
+        () => ny('1140', 'FAILED TO YIELD RIGHT OF WAY AT INTERSECTION'),
+        () => ny('1141', 'FAILED TO YIELD RIGHT OF WAY ON LEFT TURN'),
+        () => ny('1143', 'FAILED TO YIELD RIGHT OF WAY ENTERING ROADWAY'),
+      ])();
   }
 }

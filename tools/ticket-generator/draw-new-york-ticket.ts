@@ -63,12 +63,12 @@ export function drawNewYorkTicket(options: DrawTicketOptions): DrawnTicket {
 }
 
 function drawUniformTrafficTicket({ prng, category, today, remarks }: DrawTicketOptions): DrawnTicket {
-  const offence = describeOffence({ prng, jurisdiction: 'NY', category });
-  const motorist = inventMotorist({ prng, jurisdiction: 'NY', today });
   const inCity = prng.chance(0.5);
   const borough = prng.pick(BOROUGHS);
   const local = prng.pick(LOCAL_COURTS);
   const street = inCity ? prng.pick(borough.streets) : prng.pick(local.streets);
+  const offence = describeOffence({ prng, jurisdiction: 'NY', category, road: /^I-\d/.test(street) ? 'highway' : 'urban' });
+  const motorist = inventMotorist({ prng, jurisdiction: 'NY', today });
   const municipality = inCity ? borough.borough : local.municipality;
   const issuedOn = shiftIsoDate(today, -prng.int(0, 59));
   const returnDate = inCity && !offence.misdemeanour ? null : nextWeekday(shiftIsoDate(issuedOn, prng.int(14, 42)));

@@ -57,11 +57,11 @@ function victimFineSurchargeCents(fineCents: number): number {
  * officer and the 15-day options notice. Camera variants name the owner.
  */
 export function drawOntarioOffenceNotice({ prng, category, today, remarks }: DrawTicketOptions): DrawnTicket {
-  const offence = describeOffence({ prng, jurisdiction: 'ON', category });
-  const motorist = inventMotorist({ prng, jurisdiction: 'ON', today });
-  const highway = offence.camera === null && category === 'speeding' && prng.chance(0.2);
+  const highway = category === 'speeding' && prng.chance(0.2);
   const place = prng.pick(highway ? HIGHWAY_PLACES : PLACES);
   const street = prng.pick(place.streets);
+  const offence = describeOffence({ prng, jurisdiction: 'ON', category, road: highway ? 'highway' : 'urban' });
+  const motorist = inventMotorist({ prng, jurisdiction: 'ON', today });
   const issuedOn = shiftIsoDate(today, -prng.int(offence.camera ? 10 : 0, 59));
   const fine = offence.fineCents ?? 0;
   const total = fine + victimFineSurchargeCents(fine) + 500;

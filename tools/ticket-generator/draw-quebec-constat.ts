@@ -78,6 +78,15 @@ const PROVINCIAL_PLACES: readonly QuebecPlace[] = [
   streets: [[road, null]] as const,
 }));
 
+const PHOTO_RADAR_PROSECUTION = {
+  prosecutor: 'Directeur des poursuites criminelles et pénales',
+  prosecutorAddress: 'Bureau des infractions et amendes, C. P. 70, succ. Terminus, Québec (Québec) G1K 9K5',
+  court: 'Cour du Québec',
+  agency: 'Contrôle routier — systèmes de détection',
+  initials: 'DPCP',
+  constatPrefix: '100391',
+};
+
 const REMARKS = [
   'Chaussée sèche, circulation fluide.',
   'Conducteur intercepté à la hauteur de l’intersection.',
@@ -94,11 +103,14 @@ const REMARKS = [
  * frais, contribution, total), officer, court and the 30-day plea notice.
  */
 export function drawQuebecConstat({ prng, category, today, remarks }: DrawTicketOptions): DrawnTicket {
-  const offence = describeOffence({ prng, jurisdiction: 'QC', category });
-  const motorist = inventMotorist({ prng, jurisdiction: 'QC', today });
-  const provincial = offence.camera !== null || prng.chance(0.2);
-  const place = prng.pick(provincial ? PROVINCIAL_PLACES : MUNICIPAL_PLACES);
+  // Highways are policed by the Sûreté du Québec and prosecuted by the DPCP; photo radar too, in cities as well.
+  const highway = category !== 'camera' && prng.chance(0.2);
+  const cameraOnHighway = category === 'camera' && prng.chance(0.5);
+  const basePlace = prng.pick(highway || cameraOnHighway ? PROVINCIAL_PLACES : MUNICIPAL_PLACES);
+  const place = category === 'camera' ? { ...basePlace, ...PHOTO_RADAR_PROSECUTION } : basePlace;
   const [street, cross] = prng.pick(place.streets);
+  const offence = describeOffence({ prng, jurisdiction: 'QC', category, road: highway || cameraOnHighway ? 'highway' : 'urban' });
+  const motorist = inventMotorist({ prng, jurisdiction: 'QC', today });
   const issuedOn = shiftIsoDate(today, -prng.int(offence.camera ? 12 : 0, 59));
   const time = `${String(prng.int(6, 23)).padStart(2, '0')}:${String(prng.int(0, 59)).padStart(2, '0')}`;
   const fine = offence.fineCents ?? 0;
