@@ -15,10 +15,6 @@ export const en = {
     'Send a photo of your ticket, or type its details in a sentence, e.g. "speeding 78 in a 50 on Sherbrooke, Montreal, $143".',
   'ticket.nudge':
     'Still want to contest your ticket? Send a photo of it here whenever you are ready. Deadlines to answer a ticket are short. Reply STOP to stop these messages.',
-  'ticket.received':
-    'We have your ticket: it is case {caseNumber}. We will review it and come back to you here.',
-  'ticket.moreReceived': 'Photo added to case {caseNumber}. Thank you.',
-  'intake.inProgress': 'Your case {caseNumber} is being prepared. We will write to you here. Write STATUS at any time, or AGENT to reach a person.',
   'media.notAnImage': 'That file is neither a photo nor a PDF. Please send a photo (JPEG, PNG, WebP or HEIC) or a PDF scan of your ticket.',
   'media.unavailable': 'We could not download your photo. Please send it again.',
   help: 'Commands: STATUS (where your file stands), AGENT (talk to a person), FR / EN / ES (language), DELETE MY DATA (erase your data), STOP (no more messages).',

@@ -12,10 +12,6 @@ export const es: Record<MessageKey, string> = {
     'Envíe una foto de su multa, o descríbala en una frase, p. ej. "exceso de velocidad 78 en zona de 50 en Sherbrooke, Montreal, 143 $".',
   'ticket.nudge':
     '¿Todavía quiere impugnar su multa? Envíe una foto aquí cuando esté listo. Los plazos para responder a una multa son cortos. Responda STOP para dejar de recibir estos mensajes.',
-  'ticket.received':
-    'Recibimos su multa: es el caso {caseNumber}. La revisaremos y le responderemos aquí.',
-  'ticket.moreReceived': 'Foto agregada al caso {caseNumber}. Gracias.',
-  'intake.inProgress': 'Su caso {caseNumber} está en preparación. Le escribiremos aquí. Escriba ESTADO en cualquier momento, o AGENTE para hablar con una persona.',
   'media.notAnImage': 'Ese archivo no es una foto ni un PDF. Envíe una foto (JPEG, PNG, WebP o HEIC) o un PDF escaneado de su multa.',
   'media.unavailable': 'No pudimos descargar su foto. Envíela de nuevo, por favor.',
   help: 'Comandos: ESTADO (cómo va su caso), AGENTE (hablar con una persona), FR / EN / ES (idioma), BORRAR MIS DATOS (borrar sus datos), STOP (no recibir más mensajes).',

@@ -12,10 +12,6 @@ export const fr: Record<MessageKey, string> = {
     'Envoyez une photo de votre constat, ou décrivez-le en une phrase, p. ex. « excès de vitesse 78 dans une zone de 50 sur Sherbrooke, Montréal, 143 $ ».',
   'ticket.nudge':
     'Vous voulez toujours contester votre constat? Envoyez-en une photo ici quand vous serez prêt. Les délais pour répondre à un constat sont courts. Répondez ARRET pour ne plus recevoir ces messages.',
-  'ticket.received':
-    'Nous avons votre constat : c’est le dossier {caseNumber}. Nous l’examinons et revenons vers vous ici.',
-  'ticket.moreReceived': 'Photo ajoutée au dossier {caseNumber}. Merci.',
-  'intake.inProgress': 'Votre dossier {caseNumber} est en préparation. Nous vous écrirons ici. Écrivez STATUT en tout temps, ou AGENT pour parler à une personne.',
   'media.notAnImage': 'Ce fichier n’est ni une photo ni un PDF. Envoyez une photo (JPEG, PNG, WebP ou HEIC) ou un PDF numérisé de votre constat.',
   'media.unavailable': 'Nous n’avons pas pu télécharger votre photo. Envoyez-la de nouveau, s’il vous plaît.',
   help: 'Commandes : STATUT (où en est votre dossier), AGENT (parler à une personne), FR / EN / ES (langue), SUPPRIMER MES DONNÉES (effacer vos données), ARRET (ne plus recevoir de messages).',

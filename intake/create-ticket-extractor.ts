@@ -10,9 +10,9 @@ import { loadTicketFile } from './media/load-ticket-file.js';
 import { TicketFileError } from './media/ticket-file-error.js';
 import type { TicketImage } from './media/ticket-image.js';
 import { createOcrEngine, type OcrEngine } from './ocr/create-ocr-engine.js';
-import { parseTicketCorrection } from './parsers/parse-ticket-correction.js';
+import { parseTicketCorrection } from './typed/parse-ticket-correction.js';
 import { parseTicketText } from './parsers/parse-ticket-text.js';
-import { parseTypedDescription } from './parsers/parse-typed-description.js';
+import { parseTypedDescription } from './typed/parse-typed-description.js';
 import { readJurisdictionAnswer } from './read-jurisdiction-answer.js';
 
 /** What the Claude reader (intake/claude/) offers; null when ANTHROPIC_API_KEY is not set. */
@@ -112,7 +112,7 @@ export async function createTicketExtractor(options: CreateTicketExtractorOption
     if (ocrResult.text.replace(/\s+/g, '').length < MIN_OCR_TEXT) {
       return (await looksLikePaper({ image: image.ocrImage.png })) ? { kind: 'unreadable', reason: 'illegible' } : { kind: 'not_a_ticket' };
     }
-    const reading = parseTicketText({ text: ocrResult.text, marketHint: hints.marketHint, ocrConfidence: ocrResult.confidence });
+    const reading = parseTicketText({ text: ocrResult.text, marketHint: hints.marketHint, ocrConfidence: ocrResult.confidence, today: readerHints.today });
     return { reading, source: 'ocr' };
   }
 

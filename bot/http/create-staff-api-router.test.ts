@@ -1,3 +1,4 @@
+import { QC_SPEEDING_TICKET } from '../../flows/conversation/test-support/ticket-outcomes.js';
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import express from 'express';
@@ -40,7 +41,10 @@ const kase: StaffCaseView = {
   conversationId: 'conv-1',
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:05:00.000Z',
-  ticket: { offence: 'speeding', fine: 150 },
+  ticket: QC_SPEEDING_TICKET,
+  respondBy: '2026-12-10',
+  urgent: false,
+  ticketConfirmedAt: null,
 };
 
 function fakeStaff(): StaffPort & { [K in keyof StaffPort]: ReturnType<typeof vi.fn> } {

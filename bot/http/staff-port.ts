@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ticketSchema } from '../../tickets/ticket-schema.js';
 
 /**
  * What the staff API needs from the runtime (the runtime implements it).
@@ -50,7 +51,10 @@ export const staffCaseViewSchema = z
     conversationId: z.string().nullable(),
     createdAt: isoDate,
     updatedAt: isoDate,
-    ticket: z.unknown().describe('Ticket details as extracted (offence, date, place, fine…); shape owned by the flows'),
+    ticket: ticketSchema.nullable().describe('The canonical ticket (tickets/ticket-schema.ts), once read; null before'),
+    respondBy: z.string().nullable().describe('Date to answer the ticket by (YYYY-MM-DD, in the jurisdiction)'),
+    urgent: z.boolean().describe('Deadline past or within 5 days'),
+    ticketConfirmedAt: isoDate.nullable().describe('When the driver confirmed the ticket'),
   });
 
 export type StaffMessageView = z.infer<typeof staffMessageViewSchema>;

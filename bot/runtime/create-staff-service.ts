@@ -1,4 +1,5 @@
 import { isMarket } from '../../flows/markets.js';
+import { ticketSchema } from '../../tickets/ticket-schema.js';
 import type { PrismaClient } from '../../prisma/generated/client.js';
 import type { StaffCaseView, StaffConversationView, StaffPort } from '../http/staff-port.js';
 import { maskPhone } from '../logging/mask-personal-data.js';
@@ -62,7 +63,11 @@ export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: St
         conversationId: found.conversationId,
         createdAt: found.createdAt.toISOString(),
         updatedAt: found.updatedAt.toISOString(),
-        ticket: found.ticket,
+        // Stored by this version's intake; anything else (an older shape) is shown as not read.
+        ticket: ticketSchema.safeParse(found.ticket).data ?? null,
+        respondBy: found.respondBy ? found.respondBy.toISOString().slice(0, 10) : null,
+        urgent: found.urgent,
+        ticketConfirmedAt: found.ticketConfirmedAt?.toISOString() ?? null,
       };
     },
     async releaseHandoff(id, actor) {

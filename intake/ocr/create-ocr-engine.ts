@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import type { Worker } from 'tesseract.js';
-import { countTicketKeywords } from './count-ticket-keywords.js';
 import { prepareLanguageDirectory } from './prepare-language-directory.js';
 import { preprocessForOcr, type PreparedImage } from './preprocess-for-ocr.js';
+import { scoreReadability } from './score-readability.js';
 import { startTesseractWorker } from './start-tesseract-worker.js';
 
 export type Rotation = 0 | 90 | 180 | 270;
@@ -38,22 +38,20 @@ interface Pass extends OcrResult {
   score: number;
 }
 
+// Upright text gives this many sure words and ticket words at least
+// (see scoreReadability); most photos reach it at once and cost one pass.
+const READABLE = 15;
 const ROTATIONS: readonly Rotation[] = [0, 90, 180, 270];
-// Sideways or upside-down text read as upright gives gibberish: few ticket
-// words and low confidence. Most photos are upright and cost one pass.
-const UPRIGHT_CONFIDENCE = 0.5;
-const UPRIGHT_KEYWORDS = 3;
-// Less text than this is a blank page or a photo of something else: turning it will not help.
-const TOO_LITTLE_TEXT = 30;
-// The square at the centre that trial rotations read: a quarter of the page or less, so four cost about one pass.
-const PROBE_SHARE = 0.5;
+// Trial turns are read at this scale: the form's titles and printed values
+// stay legible, and four trials cost less than half a pass.
+const PROBE_SCALE = 0.5;
 
 /**
  * One warm tesseract worker (French + English, data from the npm packages on
  * disk) behind a queue: recognitions run one at a time, in arrival order.
  * tesseract.js has no orientation data here, so a photo whose first reading
- * looks like gibberish is tried at each quarter turn, on its centre, and read
- * again at the best one.
+ * holds too few real words is tried small at each quarter turn and read again
+ * at the most readable one.
  */
 export async function createOcrEngine({ cacheDir, workerPath }: CreateOcrEngineOptions = {}): Promise<OcrEngine> {
   const langPath = await prepareLanguageDirectory({ cacheDir });
@@ -83,21 +81,17 @@ export async function createOcrEngine({ cacheDir, workerPath }: CreateOcrEngineO
 
 async function recogniseUpright({ worker, image }: { worker: Worker; image: Buffer }): Promise<OcrResult> {
   const prepared = await preprocessForOcr({ image });
-  const first = await recognisePass({ worker, prepared, rotation: 0 });
-  if (looksUpright(first) || first.text.replace(/\s+/g, '').length < TOO_LITTLE_TEXT) return withoutScore(first);
-
-  const probe = await cropCentre({ prepared });
+  const upright = await recognisePass({ worker, prepared, rotation: 0 });
+  if (upright.score >= READABLE) return withoutScore(upright);
+  // Too few real words: maybe turned. tesseract turns sideways lines itself
+  // but never reads upside-down text, so every quarter turn is tried, small.
+  const small = await shrink({ prepared, scale: PROBE_SCALE });
   const probes: Pass[] = [];
-  for (const rotation of ROTATIONS) probes.push(await recognisePass({ worker, prepared: probe, rotation }));
-  const likeliest = probes.reduce((best, pass) => (pass.score > best.score ? pass : best));
-  if (likeliest.rotation === 0) return withoutScore(first);
+  for (const rotation of ROTATIONS) probes.push(await recognisePass({ worker, prepared: small, rotation }));
+  const likeliest = probes.reduce((best, probe) => (probe.score > best.score ? probe : best));
+  if (likeliest.rotation === 0 || likeliest.score === 0) return withoutScore(upright);
   const turned = await recognisePass({ worker, prepared, rotation: likeliest.rotation });
-  return withoutScore(turned.score > first.score ? turned : first);
-}
-
-function looksUpright(pass: Pass): boolean {
-  const keywords = countTicketKeywords({ text: pass.text });
-  return (pass.confidence >= UPRIGHT_CONFIDENCE && keywords >= UPRIGHT_KEYWORDS) || (pass.confidence >= 0.8 && keywords >= 1);
+  return withoutScore(turned.score > upright.score ? turned : upright);
 }
 
 async function recognisePass({ worker, prepared, rotation }: { worker: Worker; prepared: PreparedImage; rotation: Rotation }): Promise<Pass> {
@@ -115,21 +109,22 @@ async function recognisePass({ worker, prepared, rotation }: { worker: Worker; p
       }
     }
   }
-  const confidence = data.confidence / 100;
-  const score = confidence + 0.03 * Math.min(countTicketKeywords({ text: data.text }), 10);
+  const words = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
+  const score = scoreReadability({ text: data.text, words });
+  // tesseract says 95 for a page where it found nothing.
+  const confidence = words.length === 0 ? 0 : data.confidence / 100;
   return { text: data.text, confidence, rotation, lines, score };
 }
 
-async function cropCentre({ prepared }: { prepared: PreparedImage }): Promise<PreparedImage> {
-  const side = Math.round(Math.min(prepared.width, prepared.height) * PROBE_SHARE);
-  const left = Math.round((prepared.width - side) / 2);
-  const top = Math.round((prepared.height - side) / 2);
+async function shrink({ prepared, scale }: { prepared: PreparedImage; scale: number }): Promise<PreparedImage> {
+  const width = Math.max(1, Math.round(prepared.width * scale));
+  const height = Math.max(1, Math.round(prepared.height * scale));
   const pixels = await sharp(prepared.pixels, { raw: { width: prepared.width, height: prepared.height, channels: 1 } })
-    .extract({ left, top, width: side, height: side })
+    .resize(width, height)
     .toColourspace('b-w')
     .raw()
     .toBuffer();
-  return { pixels, width: side, height: side };
+  return { pixels, width, height };
 }
 
 function withoutScore({ score: _score, ...result }: Pass): OcrResult {

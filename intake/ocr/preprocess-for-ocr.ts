@@ -10,12 +10,12 @@ export interface PreparedImage {
 // Phone photos of a ticket fill most of a 3000–4000 px frame; 2400 px on the
 // long side keeps small print legible while bounding tesseract's time, and
 // small images are enlarged so their text is roughly 30 px high.
-const MAX_LONG_SIDE = 2400;
-const MIN_LONG_SIDE = 1600;
+const MAX_LONG_SIDE = Number(process.env.XMAX ?? 2400);
+const MIN_LONG_SIDE = Number(process.env.XMIN ?? 1600);
 const MAX_UPSCALE = 2.5;
 // The paper's brightness is estimated on a copy this many times smaller.
 const BACKGROUND_SHRINK = 16;
-// A coarse block darker than this share of the paper's brightness there is not paper.
+// A block darker than this share of the brightest paper near it is not paper.
 const NOT_PAPER = 0.4;
 const MAX_GAIN = 2.5;
 
@@ -36,12 +36,10 @@ export async function preprocessForOcr({ image }: { image: Buffer }): Promise<Pr
     .toColourspace('b-w')
     .raw()
     .toBuffer();
-  const { paper, coarse } = await estimateBackground({ pixels: resized, width, height });
+  const { paper, onPaper } = await estimateBackground({ pixels: resized, width, height });
   const pixels = Buffer.alloc(resized.length);
   for (let i = 0; i < resized.length; i++) {
-    // Much darker than the paper around it, over a whole coarse block: the
-    // desk, a lap or a car seat beyond the paper's edge, not ink.
-    if (coarse[i] < NOT_PAPER * paper[i]) {
+    if (onPaper[i] < 128) {
       pixels[i] = 255;
       continue;
     }
@@ -58,10 +56,13 @@ export async function preprocessForOcr({ image }: { image: Buffer }): Promise<Pr
 
 /**
  * The paper's brightness everywhere (text removed by a local maximum, then
- * smoothed) and a coarse copy of the image itself, both at full size, both
- * computed on a copy 16 times smaller.
+ * smoothed), and where the paper is: dark blocks reached from the image's
+ * border are the desk, a lap or a car seat around it (a form's black title
+ * bars are inside the paper and stay), and so are the blocks next to them,
+ * which mix paper and desk and would print a dark frame. Both are computed on
+ * a copy 16 times smaller.
  */
-async function estimateBackground({ pixels, width, height }: PreparedImage): Promise<{ paper: Buffer; coarse: Buffer }> {
+async function estimateBackground({ pixels, width, height }: PreparedImage): Promise<{ paper: Buffer; onPaper: Buffer }> {
   const smallWidth = Math.max(1, Math.round(width / BACKGROUND_SHRINK));
   const smallHeight = Math.max(1, Math.round(height / BACKGROUND_SHRINK));
   const small = await sharp(pixels, { raw: { width, height, channels: 1 } })
@@ -69,34 +70,58 @@ async function estimateBackground({ pixels, width, height }: PreparedImage): Pro
     .toColourspace('b-w')
     .raw()
     .toBuffer();
-  // sharp's own dilate is binary, so it would not do.
-  const brightest = takeLocalMaximum({ pixels: small, width: smallWidth, height: smallHeight, radius: 2 });
-  const enlarge = (image: Buffer, sigma: number) =>
-    sharp(image, { raw: { width: smallWidth, height: smallHeight, channels: 1 } })
-      .blur(sigma)
-      .resize(width, height, { kernel: 'linear' })
-      .toColourspace('b-w')
-      .raw()
-      .toBuffer();
-  const [paper, coarse] = await Promise.all([enlarge(brightest, 1.5), enlarge(small, 0.5)]);
-  return { paper, coarse };
+  // sharp's own dilate and erode are binary, so they would not do.
+  const brightest = takeLocalExtreme({ pixels: small, width: smallWidth, height: smallHeight, radius: 2, pick: Math.max });
+  const paperBlocks = markSurroundings({ dark: small.map((value, i) => (value < NOT_PAPER * brightest[i] ? 1 : 0)), width: smallWidth, height: smallHeight });
+  const innerBlocks = takeLocalExtreme({ pixels: paperBlocks, width: smallWidth, height: smallHeight, radius: 1, pick: Math.min });
+  const enlarge = (image: Buffer, sigma: number | null) => {
+    const base = sharp(image, { raw: { width: smallWidth, height: smallHeight, channels: 1 } });
+    return (sigma ? base.blur(sigma) : base).resize(width, height, { kernel: 'linear' }).toColourspace('b-w').raw().toBuffer();
+  };
+  const [paper, onPaper] = await Promise.all([enlarge(brightest, 1.5), enlarge(innerBlocks, null)]);
+  return { paper, onPaper };
 }
 
-function takeLocalMaximum({ pixels, width, height, radius }: PreparedImage & { radius: number }): Buffer {
+/** 0 for dark blocks connected to the image's border through dark blocks, 255 elsewhere. */
+function markSurroundings({ dark, width, height }: { dark: Uint8Array | Buffer; width: number; height: number }): Buffer {
+  const result = Buffer.alloc(width * height, 255);
+  const pending: number[] = [];
+  for (let x = 0; x < width; x++) pending.push(x, (height - 1) * width + x);
+  for (let y = 0; y < height; y++) pending.push(y * width, y * width + width - 1);
+  while (pending.length > 0) {
+    const i = pending.pop()!;
+    if (!dark[i] || result[i] === 0) continue;
+    result[i] = 0;
+    const [x, y] = [i % width, Math.floor(i / width)];
+    if (x > 0) pending.push(i - 1);
+    if (x < width - 1) pending.push(i + 1);
+    if (y > 0) pending.push(i - width);
+    if (y < height - 1) pending.push(i + width);
+  }
+  return result;
+}
+
+function takeLocalExtreme({
+  pixels,
+  width,
+  height,
+  radius,
+  pick,
+}: PreparedImage & { radius: number; pick: (a: number, b: number) => number }): Buffer {
   const rows = Buffer.alloc(pixels.length);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let max = 0;
-      for (let dx = Math.max(0, x - radius); dx <= Math.min(width - 1, x + radius); dx++) max = Math.max(max, pixels[y * width + dx]);
-      rows[y * width + x] = max;
+      let extreme = pixels[y * width + x];
+      for (let dx = Math.max(0, x - radius); dx <= Math.min(width - 1, x + radius); dx++) extreme = pick(extreme, pixels[y * width + dx]);
+      rows[y * width + x] = extreme;
     }
   }
   const result = Buffer.alloc(pixels.length);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let max = 0;
-      for (let dy = Math.max(0, y - radius); dy <= Math.min(height - 1, y + radius); dy++) max = Math.max(max, rows[dy * width + x]);
-      result[y * width + x] = max;
+      let extreme = rows[y * width + x];
+      for (let dy = Math.max(0, y - radius); dy <= Math.min(height - 1, y + radius); dy++) extreme = pick(extreme, rows[dy * width + x]);
+      result[y * width + x] = extreme;
     }
   }
   return result;

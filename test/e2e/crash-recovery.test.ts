@@ -28,7 +28,9 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { createDatabase } from '../../bot/db/create-database.js';
 import { formatCaseNumber } from '../../bot/runtime/format-case-number.js';
 import type { Language } from '../../i18n/languages.js';
+import { renderTicketSummary } from '../../i18n/render-ticket-summary.js';
 import { type MessageKey, translate } from '../../i18n/translate.js';
+import { createTicketExtractor } from '../../intake/create-ticket-extractor.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/start-fake-twilio.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -369,7 +371,7 @@ describe('crash recovery (service killed with SIGKILL mid-conversation, then res
     const killedAt = Date.now();
     const firstExit = await first.exited;
     expect(firstExit.signal).toBe('SIGKILL');
-    expect(fake.sent).toHaveLength(3); // notice, ticket.ask, and the in-flight ticket.received
+    expect(fake.sent).toHaveLength(3); // notice, ticket.ask, and the in-flight ticket summary
 
     // ---- 2. what the crash left behind (read with the service down)
     if (databaseUrl) {
@@ -433,19 +435,24 @@ describe('crash recovery (service killed with SIGKILL mid-conversation, then res
 
     // ---- 4. the conversation, as staff see it
     const view = await staffView(conversationId);
-    expect(view).toMatchObject({ state: 'active.intake', language: 'en', consent: 'granted', handoff: false, optedOut: false });
+    expect(view).toMatchObject({ language: 'en', consent: 'granted', handoff: false, optedOut: false });
+    expect(view.state).toMatch(/^active\.intake\.(confirming|completing)$/);
     expect(view.cases).toHaveLength(1);
     expect(view.cases[0].status).toBe('intake');
     const caseNumber = formatCaseNumber(view.cases[0].number);
     const reply = (language: Language, key: MessageKey) =>
       translate(language, key, { privacyUrl: `${baseUrl}/privacy`, caseNumber, caseStatus: translate(language, 'caseStatus.intake') });
+    // The typed details, read as the service read them (offline, same day): the summary it sent.
+    const extractor = await createTicketExtractor({ claude: null });
+    const read = await extractor.extract({ files: [], text: burst[0] }, { marketHint: 'QC' }).finally(() => extractor.close());
+    if (read.kind !== 'ticket') throw new Error(`the typed ticket was read as ${read.kind}`);
     const expectedReplies = [
       reply('fr', 'consent.notice'),
       reply('fr', 'ticket.ask'),
-      reply('fr', 'ticket.received'),
+      renderTicketSummary('fr', read),
       reply('fr', 'status.case'),
       reply('fr', 'help'),
-      reply('fr', 'intake.inProgress'),
+      reply('fr', 'intake.correctionNotUnderstood'),
       reply('en', 'language.changed'),
       reply('en', 'status.case'),
     ];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/start-fake-twilio.js';
 import { newMessageSid, twilioDriver } from '../support/twilio-driver.js';
-import { JPEG_BYTES } from '../support/web-chat-driver.js';
+import { ticketFixture } from '../support/ticket-fixtures.js';
 
 const OUR_QC_NUMBER = '+15145550100';
 const OUR_NY_NUMBER = '+12125550100';
@@ -102,19 +102,19 @@ describe('SMS journey through Twilio (real app, real SDK, loopback Twilio)', () 
     fake.sent.forEach((m, i) => expect(m.body.startsWith(expected[i])).toBe(true));
   });
 
-  it('downloads MMS photos from Twilio with Basic auth and opens a case', async () => {
+  it('downloads MMS photos from Twilio with Basic auth, reads the ticket and opens a case', async () => {
     const from = nextPhone();
     const d = driver(from);
     await d.text('Bonjour').expect(200);
     await d.text('oui').expect(200);
     await t.settle();
-    fake.media.set('ME1', { data: JPEG_BYTES, contentType: 'image/jpeg' });
+    fake.media.set('ME1', { data: ticketFixture('ticket-qc-speeding-s0-1.jpg').bytes, contentType: 'image/jpeg' });
     await d.media([{ url: `${fake.baseUrl}/media/ME1`, contentType: 'image/jpeg' }]).expect(200);
     await t.settle();
     const conversation = await t.db.prisma.conversation.findFirstOrThrow({ where: { address: from } });
     const opened = await t.db.prisma.case.findFirstOrThrow({ where: { conversationId: conversation.id } });
     expect(opened.media).toEqual([{ id: expect.any(String), contentType: 'image/jpeg' }]);
-    expect(fake.sent.at(-1)?.body).toMatch(/c’est le dossier T911-\d{6}/);
+    expect(fake.sent.at(-1)?.body).toContain('• Juridiction : Québec');
   });
 
   it('asks again when a photo cannot be downloaded', async () => {

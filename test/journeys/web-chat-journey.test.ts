@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { JPEG_BYTES, openWebChat, PDF_BYTES } from '../support/web-chat-driver.js';
+import { ticketFixture } from '../support/ticket-fixtures.js';
+import { openWebChat } from '../support/web-chat-driver.js';
 
 const STAFF_TOKEN = 'staff-token-for-tests-0123456789';
 
@@ -14,7 +15,7 @@ describe('web chat journey (real app, real database)', () => {
     await t.close();
   });
 
-  it('goes from first contact through consent to a case opened from a photo', async () => {
+  it('goes from first contact through consent to a case opened from a photo of the ticket', async () => {
     const chat = await openWebChat(t.app.express);
     await chat.say('Hello, I got a speeding ticket in Toronto').expect(202);
     await t.settle();
@@ -27,10 +28,11 @@ describe('web chat journey (real app, real database)', () => {
     await t.settle();
     expect(await chat.newReplies()).toEqual([expect.stringContaining('Send a clear photo of your ticket')]);
 
-    await chat.upload(JPEG_BYTES, 'ticket.jpg', 'image/jpeg').expect(202);
+    await chat.upload(ticketFixture('ticket-on-speeding-s0-1.jpg').bytes, 'ticket.jpg', 'image/jpeg').expect(202);
     await t.settle();
-    const [received] = await chat.newReplies();
-    expect(received).toMatch(/it is case T911-\d{6}/);
+    const [summary] = await chat.newReplies();
+    expect(summary).toContain('• Jurisdiction: Ontario');
+    expect(summary).toContain('Is this right?');
 
     const transcript = await chat.transcript();
     const photo = transcript.find((m) => m.media.length > 0)!;
@@ -40,20 +42,21 @@ describe('web chat journey (real app, real database)', () => {
     const cases = await t.db.prisma.case.findMany();
     expect(cases).toHaveLength(1);
     expect(cases[0].status).toBe('intake');
+    expect(cases[0].ticket).toMatchObject({ jurisdiction: 'ON', offenceCategory: 'speeding' });
     const client = await t.db.prisma.client.findUniqueOrThrow({ where: { id: cases[0].clientId } });
     expect(client.language).toBe('en');
     expect(await t.db.prisma.auditLog.count({ where: { action: 'consent.granted' } })).toBeGreaterThan(0);
   });
 
-  it('answers a non-image attachment with a translated request for a photo', async () => {
+  it('answers an attachment that is neither a photo nor a PDF with a translated request for one', async () => {
     const chat = await openWebChat(t.app.express, 'es');
     await chat.say('hola').expect(202);
     await chat.say('sí').expect(202);
     await t.settle();
     await chat.newReplies();
-    await chat.upload(PDF_BYTES, 'ticket.jpg', 'image/jpeg').expect(202);
+    await chat.upload(Buffer.from('PK\u0003\u0004 not a ticket'), 'ticket.zip', 'application/zip').expect(202);
     await t.settle();
-    expect(await chat.newReplies()).toEqual(['Ese archivo no es una foto. Envíe una foto (JPEG, PNG, WebP o HEIC) de su multa.']);
+    expect(await chat.newReplies()).toEqual(['Ese archivo no es una foto ni un PDF. Envíe una foto (JPEG, PNG, WebP o HEIC) o un PDF escaneado de su multa.']);
   });
 
   it('switches language with FR / EN / ES at any point', async () => {
@@ -108,7 +111,7 @@ describe('web chat journey (real app, real database)', () => {
     const chat = await openWebChat(t.app.express, 'en');
     await chat.say('Hi there').expect(202);
     await chat.say('yes').expect(202);
-    await chat.upload(JPEG_BYTES, 'ticket.jpg', 'image/jpeg').expect(202);
+    await chat.upload(ticketFixture('ticket-on-speeding-s0-1.jpg').bytes, 'ticket.jpg', 'image/jpeg').expect(202);
     await t.settle();
     const conversation = await t.db.prisma.conversation.findFirstOrThrow({ where: { address: chat.sessionId } });
     const clientId = conversation.clientId!;
