@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QC_SPEEDING_OUTCOME } from '../flows/conversation/test-support/ticket-outcomes.js';
+import { QC_SPEEDING_OUTCOME } from '../tickets/test-support/ticket-outcomes.js';
 import type { TicketSummary } from '../tickets/ticket-intake-outcome.js';
 import { renderTicketSummary } from './render-ticket-summary.js';
 

@@ -57,6 +57,8 @@ export interface ReviseOptions {
 export interface TicketExtractor {
   extract(material: TicketMaterial, hints: ExtractHints): Promise<IntakeOutcome>;
   revise(options: ReviseOptions): Promise<RevisionOutcome>;
+  /** Starts the OCR worker now (about a second) rather than on the first photo. */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,7 +88,9 @@ export async function createTicketExtractor(options: CreateTicketExtractorOption
   const logger = options.logger ?? NO_LOGGER;
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const ownsOcr = !options.ocr;
-  const ocr = options.ocr ?? (await createOcrEngine({ cacheDir: options.cacheDir }));
+  // Typed words and Claude need no OCR: its worker starts on the first photo that does (or warmUp()).
+  let ocrStarted: Promise<OcrEngine> | undefined = options.ocr ? Promise.resolve(options.ocr) : undefined;
+  const ocr = () => (ocrStarted ??= createOcrEngine({ cacheDir: options.cacheDir }));
   const { claude } = options;
 
   const todayFor = (hints: { marketHint: Jurisdiction | null; now?: Date; today?: string }) =>
@@ -108,7 +112,7 @@ export async function createTicketExtractor(options: CreateTicketExtractorOption
     const fromClaude = await withClaude('image', (reader) => reader.readImage({ jpeg: image.jpeg, mediaType: image.mediaType, hints: readerHints }));
     if (fromClaude) return { reading: fromClaude, source: 'claude-vision' };
 
-    const ocrResult = await ocr.recognise({ image: image.ocrImage.png });
+    const ocrResult = await (await ocr()).recognise({ image: image.ocrImage.png });
     if (ocrResult.text.replace(/\s+/g, '').length < MIN_OCR_TEXT) {
       return (await looksLikePaper({ image: image.ocrImage.png })) ? { kind: 'unreadable', reason: 'illegible' } : { kind: 'not_a_ticket' };
     }
@@ -162,8 +166,12 @@ export async function createTicketExtractor(options: CreateTicketExtractorOption
       return finishReading({ reading: revised, source: 'correction', now, today });
     },
 
+    async warmUp() {
+      await ocr();
+    },
+
     async close() {
-      if (ownsOcr) await ocr.close();
+      if (ownsOcr && ocrStarted) await (await ocrStarted).close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { QC_SPEEDING_TICKET } from '../../flows/conversation/test-support/ticket-outcomes.js';
+import { QC_SPEEDING_TICKET } from '../../tickets/test-support/ticket-outcomes.js';
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import express from 'express';

@@ -5,7 +5,7 @@ import { CONVERSATION_MACHINE_VERSION } from '../../flows/conversation/conversat
 import { interpretInbound } from '../../flows/conversation/interpret-inbound.js';
 import { upgradeSnapshot } from '../../flows/conversation/upgrade-snapshot.js';
 import { fromPromise } from 'xstate';
-import { QC_SPEEDING_OUTCOME } from '../../flows/conversation/test-support/ticket-outcomes.js';
+import { QC_SPEEDING_OUTCOME } from '../../tickets/test-support/ticket-outcomes.js';
 import { runConversationTurn } from './run-conversation-turn.js';
 
 const DIR = path.resolve(import.meta.dirname, '../../flows/conversation/snapshots');

@@ -210,7 +210,9 @@ export async function createApp({ config, logger, database, now = () => new Date
       outbox.start();
       scheduler.start();
       // The OCR worker takes about a second to start: warm it now, not on the first driver's photo.
-      getExtractor().catch((error) => logger.error({ err: error }, 'ticket reader failed to start'));
+      getExtractor()
+        .then((extractor) => extractor.warmUp())
+        .catch((error) => logger.error({ err: error }, 'ticket reader failed to start'));
       server = await new Promise<Server>((resolve) => {
         const listening = app.listen(config.server.port, config.server.host, () => resolve(listening));
       });

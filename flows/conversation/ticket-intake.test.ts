@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { photo, startConversation } from './test-support/start-conversation.js';
-import { QC_SPEEDING_DRAFT, QC_SPEEDING_OUTCOME, withFine } from './test-support/ticket-outcomes.js';
+import { QC_SPEEDING_DRAFT, QC_SPEEDING_OUTCOME, withFine } from '../../tickets/test-support/ticket-outcomes.js';
 
 async function withConsent() {
   const c = startConversation();

@@ -33,7 +33,7 @@ describe('preprocessForOcr', () => {
     const small = await sharp({ create: { width: 400, height: 600, channels: 3, background: 'white' } }).png().toBuffer();
     expect(await preprocessForOcr({ image: small })).toMatchObject({ width: 1000, height: 1500 });
     const huge = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: 'white' } }).jpeg().toBuffer();
-    expect(await preprocessForOcr({ image: huge })).toMatchObject({ width: 2400, height: 1800 });
+    expect(await preprocessForOcr({ image: huge })).toMatchObject({ width: 2600, height: 1950 });
   });
 
   it('applies the EXIF orientation a phone writes', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QC_SPEEDING_DRAFT } from '../../flows/conversation/test-support/ticket-outcomes.js';
+import { QC_SPEEDING_DRAFT } from '../../tickets/test-support/ticket-outcomes.js';
 import { parseTicketCorrection } from './parse-ticket-correction.js';
 
 const correct = (text: string, draft = QC_SPEEDING_DRAFT) => parseTicketCorrection({ text, draft, language: 'en', today: '2026-11-21' });

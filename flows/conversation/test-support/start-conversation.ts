@@ -3,7 +3,7 @@ import type { IntakeOutcome, RevisionOutcome } from '../../../tickets/ticket-int
 import type { ConversationEvent } from '../conversation-events.js';
 import { conversationMachine, type ConversationInput } from '../conversation-machine.js';
 import { interpretInbound } from '../interpret-inbound.js';
-import { QC_SPEEDING_OUTCOME } from './ticket-outcomes.js';
+import { QC_SPEEDING_OUTCOME } from '../../../tickets/test-support/ticket-outcomes.js';
 
 type Effect = { type: string; params?: unknown; language?: string };
 

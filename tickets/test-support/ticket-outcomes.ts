@@ -1,6 +1,6 @@
-import type { IntakeOutcome } from '../../../tickets/ticket-intake-outcome.js';
-import { EMPTY_READING, type TicketReading } from '../../../tickets/ticket-reading.js';
-import type { Ticket } from '../../../tickets/ticket-schema.js';
+import type { IntakeOutcome } from '../ticket-intake-outcome.js';
+import { EMPTY_READING, type TicketReading } from '../ticket-reading.js';
+import type { Ticket } from '../ticket-schema.js';
 
 export const QC_SPEEDING_DRAFT: TicketReading = {
   ...EMPTY_READING,
