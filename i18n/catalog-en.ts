@@ -41,6 +41,7 @@ export const en = {
   'intake.readFailed': 'Sorry, I could not read your ticket just now. Please send the photo again in a moment, or type its details.',
   'intake.correctionNotUnderstood':
     'I did not understand the change. Tell me the field and the right value, e.g. "the fine is $250" or "it was on October 4". Reply YES if everything is right.',
+  'intake.missingNotUnderstood': 'I still need the offence and the date of the ticket. Type them in a sentence, e.g. "speeding, on October 4".',
   'intake.whatToChange': 'What should I change? E.g. "the fine is $250", "it was on October 4", "the ticket number is 123456".',
   'intake.confirmed':
     'Thank you, your ticket is confirmed (case {caseNumber}). Next I look at your options and your chances of contesting it. It will be a preliminary assessment: a lawyer of the firm reviews every case.',

@@ -38,6 +38,7 @@ export const es: Record<MessageKey, string> = {
   'intake.readFailed': 'Lo sentimos, no pude leer su multa en este momento. Envíe la foto de nuevo en un momento, o escriba sus datos.',
   'intake.correctionNotUnderstood':
     'No entendí la corrección. Indique el dato y el valor correcto, p. ej. "la multa es de 250 dólares" o "fue el 4 de octubre". Responda SÍ si todo está bien.',
+  'intake.missingNotUnderstood': 'Todavía necesito la infracción y la fecha de la multa. Escríbalas en una frase, p. ej. "exceso de velocidad, el 4 de octubre".',
   'intake.whatToChange': '¿Qué debo corregir? P. ej. "la multa es de 250 dólares", "fue el 4 de octubre", "el número de la multa es 123456".',
   'intake.confirmed':
     'Gracias, su multa está confirmada (caso {caseNumber}). Ahora reviso sus opciones y sus posibilidades de impugnarla. Será una evaluación preliminar: un abogado del bufete revisa cada caso.',

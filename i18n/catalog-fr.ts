@@ -38,6 +38,7 @@ export const fr: Record<MessageKey, string> = {
   'intake.readFailed': 'Désolé, je n’ai pas pu lire votre constat pour l’instant. Renvoyez la photo dans un moment, ou écrivez ses détails.',
   'intake.correctionNotUnderstood':
     'Je n’ai pas compris la correction. Indiquez le champ et la bonne valeur, p. ex. « l’amende est de 250 $ » ou « c’était le 4 octobre ». Répondez OUI si tout est exact.',
+  'intake.missingNotUnderstood': 'Il me faut encore l’infraction et la date du constat. Écrivez-les en une phrase, p. ex. « excès de vitesse, le 4 octobre ».',
   'intake.whatToChange': 'Que dois-je corriger? P. ex. « l’amende est de 250 $ », « c’était le 4 octobre », « le numéro du constat est 123456 ».',
   'intake.confirmed':
     'Merci, votre constat est confirmé (dossier {caseNumber}). J’examine maintenant vos options et vos chances de le contester. Ce sera une évaluation préliminaire : un avocat du cabinet révise chaque dossier.',

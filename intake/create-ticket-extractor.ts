@@ -75,6 +75,8 @@ export interface CreateTicketExtractorOptions {
 
 /** OCR that found fewer characters than this read nothing usable. */
 const MIN_OCR_TEXT = 40;
+/** Below this mean OCR confidence a "not a ticket" verdict is not trusted. */
+const UNSURE_OCR = 0.6;
 
 const NO_LOGGER: IntakeLogger = { warn: () => {} };
 
@@ -117,6 +119,11 @@ export async function createTicketExtractor(options: CreateTicketExtractorOption
       return (await looksLikePaper({ image: image.ocrImage.png })) ? { kind: 'unreadable', reason: 'illegible' } : { kind: 'not_a_ticket' };
     }
     const reading = parseTicketText({ text: ocrResult.text, marketHint: hints.marketHint, ocrConfidence: ocrResult.confidence, today: readerHints.today });
+    // A poor read of a sheet of paper is far more likely a ticket we could not read than something
+    // else: ask for a better photo rather than tell a driver holding a ticket that it is not one.
+    if (!reading.isTicket && ocrResult.confidence < UNSURE_OCR && (await looksLikePaper({ image: image.ocrImage.png }))) {
+      return { kind: 'unreadable', reason: 'illegible' };
+    }
     return { reading, source: 'ocr' };
   }
 

@@ -235,7 +235,7 @@ const machineSetup = base.extend({
       });
     }),
     /** The read found no ticket: say why, in the driver's words. */
-    replyReadFailure: base.enqueueActions(({ event, enqueue }) => {
+    replyReadFailure: base.enqueueActions(({ event, enqueue, check }) => {
       const outcome = outcomeOf(event);
       enqueue.assign({ pendingMedia: [] });
       if (outcome?.kind === 'unsupported_jurisdiction') {
@@ -245,7 +245,8 @@ const machineSetup = base.extend({
       } else if (outcome?.kind === 'unreadable') {
         enqueue({ type: 'reply', params: { key: UNREADABLE_REPLIES[outcome.reason] } });
       } else if (outcome?.kind === 'not_understood') {
-        enqueue({ type: 'reply', params: { key: 'intake.correctionNotUnderstood' } });
+        // "Reply YES if all is right" would mislead while the offence or the date is still missing.
+        enqueue({ type: 'reply', params: { key: check('missesEssentials') ? 'intake.missingNotUnderstood' : 'intake.correctionNotUnderstood' } });
       } else {
         enqueue({ type: 'reply', params: { key: 'intake.readFailed' } });
       }

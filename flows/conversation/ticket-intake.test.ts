@@ -75,7 +75,12 @@ describe('ticket intake', () => {
     expect(stateOf(c)).toEqual({ active: { intake: 'completing' } });
     expect(c.effects.map((e) => e.type)).toContain('replyTicketSummary');
     c.take();
+    c.outcomes.splice(0, c.outcomes.length, { kind: 'not_understood' }, QC_SPEEDING_OUTCOME);
     c.say('oui'); // not an answer to "type the offence": it goes to the reviser like any text
+    await c.settle();
+    expect(c.replies()).toEqual(['intake.missingNotUnderstood']);
+    expect(stateOf(c)).toEqual({ active: { intake: 'completing' } });
+    c.say('excès de vitesse le 4 novembre');
     await c.settle();
     expect(stateOf(c)).toEqual({ active: { intake: 'confirming' } });
   });

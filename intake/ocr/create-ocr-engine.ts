@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { Worker } from 'tesseract.js';
 import { prepareLanguageDirectory } from './prepare-language-directory.js';
 import { preprocessForOcr, type PreparedImage } from './preprocess-for-ocr.js';
+import { detectSidewaysReading } from './detect-sideways-reading.js';
 import { scoreReadability } from './score-readability.js';
 import { startTesseractWorker } from './start-tesseract-worker.js';
 
@@ -36,6 +37,8 @@ export interface CreateOcrEngineOptions {
 
 interface Pass extends OcrResult {
   score: number;
+  /** How many words tesseract found, sure or not. */
+  wordCount: number;
 }
 
 // Upright text gives this many sure words and ticket words at least
@@ -82,9 +85,11 @@ export async function createOcrEngine({ cacheDir, workerPath }: CreateOcrEngineO
 async function recogniseUpright({ worker, image }: { worker: Worker; image: Buffer }): Promise<OcrResult> {
   const prepared = await preprocessForOcr({ image });
   const upright = await recognisePass({ worker, prepared, rotation: 0 });
-  if (upright.score >= READABLE) return withoutScore(upright);
-  // Too few real words: maybe turned. tesseract turns sideways lines itself
-  // but never reads upside-down text, so every quarter turn is tried, small.
+  // Few real words: text read upside down or sideways, or a blurred, dark or
+  // blank photo. tesseract turns sideways lines itself, one way only, and
+  // never reads upside-down text, so every quarter turn is tried, small. A
+  // page where it found no word at all is blank at any angle.
+  if (upright.score >= READABLE || upright.wordCount === 0) return withoutScore(upright);
   const small = await shrink({ prepared, scale: PROBE_SCALE });
   const probes: Pass[] = [];
   for (const rotation of ROTATIONS) probes.push(await recognisePass({ worker, prepared: small, rotation }));
@@ -109,11 +114,14 @@ async function recognisePass({ worker, prepared, rotation }: { worker: Worker; p
       }
     }
   }
-  const words = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)));
+  const textLines = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines));
+  const words = textLines.flatMap((line) => line.words);
   const score = scoreReadability({ text: data.text, words });
   // tesseract says 95 for a page where it found nothing.
   const confidence = words.length === 0 ? 0 : data.confidence / 100;
-  return { text: data.text, confidence, rotation, lines, score };
+  // tesseract reads sideways lines by turning them itself; the turn still has to be reported.
+  const turnedByTesseract = detectSidewaysReading({ lines: textLines });
+  return { wordCount: words.length, text: data.text, confidence, rotation: turnedByTesseract ? ((rotation + turnedByTesseract) % 360) as Rotation : rotation, lines, score };
 }
 
 async function shrink({ prepared, scale }: { prepared: PreparedImage; scale: number }): Promise<PreparedImage> {
@@ -127,6 +135,6 @@ async function shrink({ prepared, scale }: { prepared: PreparedImage; scale: num
   return { pixels, width, height };
 }
 
-function withoutScore({ score: _score, ...result }: Pass): OcrResult {
+function withoutScore({ score: _score, wordCount: _wordCount, ...result }: Pass): OcrResult {
   return result;
 }

@@ -23,10 +23,17 @@ describe('preprocessForOcr', () => {
     expect(darkCorner).toBeGreaterThan(235);
   });
 
-  it('keeps the ink dark', async () => {
-    const prepared = await preprocessForOcr({ image: await renderTextImage({ lines: ['████████'], fontSize: 60, shadow: true }) });
-    const darkest = prepared.pixels.reduce((min, value) => Math.min(min, value), 255);
-    expect(darkest).toBeLessThan(40);
+  it('keeps the ink dark, also in the shadow', async () => {
+    const prepared = await preprocessForOcr({ image: await renderTextImage({ lines: Array.from({ length: 12 }, () => 'Amende 143,00 $'), shadow: true }) });
+    const bottomHalf = prepared.pixels.subarray(prepared.pixels.length / 2);
+    const darkest = bottomHalf.reduce((min, value) => Math.min(min, value), 255);
+    expect(darkest).toBeLessThan(60);
+  });
+
+  it('blanks the ruled lines of the form', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1400"><rect width="100%" height="100%" fill="#f4f1ea"/><rect x="100" y="100" width="800" height="300" fill="none" stroke="#222" stroke-width="3"/></svg>`;
+    const prepared = await preprocessForOcr({ image: await sharp(Buffer.from(svg)).png().toBuffer() });
+    expect(prepared.pixels.reduce((min, value) => Math.min(min, value), 255)).toBeGreaterThan(200);
   });
 
   it('enlarges a small image and shrinks a huge one', async () => {
@@ -37,10 +44,10 @@ describe('preprocessForOcr', () => {
   });
 
   it('applies the EXIF orientation a phone writes', async () => {
-    const landscape = await sharp({ create: { width: 1800, height: 1600, channels: 3, background: 'white' } })
+    const landscape = await sharp({ create: { width: 2400, height: 2000, channels: 3, background: 'white' } })
       .jpeg()
       .withMetadata({ orientation: 6 })
       .toBuffer();
-    expect(await preprocessForOcr({ image: landscape })).toMatchObject({ width: 1600, height: 1800 });
+    expect(await preprocessForOcr({ image: landscape })).toMatchObject({ width: 2000, height: 2400 });
   });
 });

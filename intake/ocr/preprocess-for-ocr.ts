@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { removeFormLines } from './remove-form-lines.js';
 
 /** A greyscale image ready for tesseract, as raw 8-bit pixels. */
 export interface PreparedImage {
@@ -19,12 +20,14 @@ const BACKGROUND_SHRINK = 16;
 // A block darker than this share of the brightest paper near it is not paper.
 const NOT_PAPER = 0.4;
 const MAX_GAIN = 2.5;
+// Ink running on for this share of the long side is a ruled line, not a letter.
+const FORM_LINE_SHARE = 0.025;
 
 /**
  * Greyscale, EXIF-upright, resized, with shadows evened out: ink is measured
  * against the local paper brightness (a dilated and blurred small copy), so a
- * hand's shadow or a lamp's gradient does not become text or noise, and the
- * surface around the paper is blanked.
+ * hand's shadow or a lamp's gradient does not become text or noise; the
+ * surface around the paper is blanked and the form's ruled lines removed.
  */
 export async function preprocessForOcr({ image }: { image: Buffer }): Promise<PreparedImage> {
   const upright = await sharp(image, { failOn: 'none' }).rotate().greyscale().raw().toBuffer({ resolveWithObject: true });
@@ -52,7 +55,9 @@ export async function preprocessForOcr({ image }: { image: Buffer }): Promise<Pr
     pixels[i] = Math.max(0, Math.min(255, Math.round(255 - (paper[i] - resized[i]) * gain)));
   }
   stretchInk({ pixels });
-  return { pixels, width, height };
+  // Measured on generated photos: 44 % of the printed words read with the boxes, 48 % without.
+  const minLength = Math.round(Math.max(width, height) * FORM_LINE_SHARE);
+  return { pixels: removeFormLines({ pixels, width, height, minLength }), width, height };
 }
 
 /**

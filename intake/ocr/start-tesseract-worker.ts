@@ -32,9 +32,16 @@ export async function startTesseractWorker({ langPath, workerPath }: { langPath:
   ]);
   started = true;
   await worker.setParameters({
-    tessedit_pageseg_mode: PSM.AUTO,
+    // "One column of text of varying sizes": on generated ticket photos it read
+    // 307 of 513 checked fields where automatic layout read 283, which drops
+    // a form's large printed values standing alone in a row.
+    tessedit_pageseg_mode: PSM.SINGLE_COLUMN,
     // Our images carry no DPI; without this tesseract warns and guesses 70.
     user_defined_dpi: '300',
-  });
+    // Sauvola's local threshold, not one Otsu threshold for the page: a
+    // camera still, a thumb or a grey box no longer pushes the small print
+    // under the line (330 of 513 checked fields read on generated photos, 307 with Otsu).
+    thresholding_method: '2',
+  } as Parameters<Worker['setParameters']>[0]);
   return worker;
 }

@@ -20,5 +20,6 @@ export const ANY_FORM: FormProfile = {
   labels: Object.fromEntries(
     (Object.keys(QUEBEC_FORM.labels) as Array<keyof Labels>).map((field) => [field, FORMS.flatMap((form) => form.labels[field])]),
   ) as unknown as Labels,
-  courtName: new RegExp(FORMS.map((form) => form.courtName.source).join('|')),
+  courtNames: FORMS.flatMap((form) => form.courtNames),
+  ticketNumberShape: null,
 };

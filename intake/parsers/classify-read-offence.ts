@@ -30,5 +30,6 @@ export function classifyReadOffence({
   }
   const classified = classifyOffence({ jurisdiction, statute, section, text });
   const printedSection = section ? (classified?.section ?? normalizeSection({ jurisdiction, raw: section })) : null;
-  return { category: classified?.category ?? null, section: printedSection };
+  // The catalogue places no offence without a section of its own (a New York camera notice): the words still name it.
+  return { category: classified?.category ?? categoryFromWords(text) ?? null, section: printedSection };
 }

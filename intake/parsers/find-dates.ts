@@ -29,7 +29,8 @@ const MONTHS: ReadonlyArray<[number, string]> = [
 const MONTH = MONTHS.map(([, names]) => names).join('|');
 const NUMBER_BY_MONTH = new Map(MONTHS.flatMap(([number, names]) => names.split('|').map((name) => [name, number] as const)));
 
-const YEAR_FIRST = /(?<!\d)(20\d{2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)|(?<!\d)(20\d{2}) (\d{2}) (\d{2})(?!\d)/g;
+// Also boxed as "2024 12 07", with what OCR leaves of the boxes between.
+const YEAR_FIRST = /(?<!\d)(20\d{2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})(?!\d)|(?<!\d)(20\d{2})[\s([/]{1,3}(\d{2})[\s([/]{1,3}(\d{2})(?![\d:])/g;
 const YEAR_LAST = /(?<![\d.])(\d{1,2})\s?([-/.])\s?(\d{1,2})\s?\2\s?(20\d{2}|\d{2})(?![\d])/g;
 const DAY_MONTH = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?[\\s-]*(?:de\\s+)?(${MONTH})\\.?(?![a-z])(?:[\\s,-]*(?:de\\s+|del\\s+)?(20\\d{2}))?`,

@@ -25,13 +25,26 @@ export interface FormProfile {
     /** Amounts that are neither the fine nor the total (fees, surcharges, contributions). */
     fees: readonly RegExp[];
     demeritPoints: readonly RegExp[];
+    /** The street or road, as printed. */
     location: readonly RegExp[];
+    /** The municipality of the offence, printed apart from the street on most forms. */
+    municipality: readonly RegExp[];
     court: readonly RegExp[];
     offence: readonly RegExp[];
     section: readonly RegExp[];
     /** Other labels whose values must not be taken for one of the above. */
     others: readonly RegExp[];
   };
-  /** A court named in running text ("Cour municipale de Laval"), read when no label is. */
-  courtName: RegExp;
+  /** Courts named in running text ("Cour municipale de Laval"), the likeliest first, read when no label is. */
+  courtNames: readonly RegExp[];
+  /**
+   * The shape of the form's ticket numbers, taken without a label when it is
+   * the only such value in the text (OCR often loses the small label).
+   */
+  ticketNumberShape: {
+    pattern: RegExp;
+    digits: readonly [number, number];
+    /** A labelled number with another count of digits is a partial reading, dropped. */
+    strict: boolean;
+  } | null;
 }

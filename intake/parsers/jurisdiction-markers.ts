@@ -18,7 +18,8 @@ const n = (jurisdiction: string, weight: number, label: string, pattern: RegExp)
 /** Form wording, statutes, courts and agencies. */
 export const FORM_MARKERS: readonly JurisdictionMarker[] = [
   m('QC', 3, "constat d'infraction", /\bconstat d.?\s?infraction/),
-  m('QC', 3, 'Code de la sécurité routière', /code de la s.?curit.? routi.?re/),
+  m('QC', 1, 'constat', /\bconstat\b/),
+  m('QC', 3, 'Code de la sécurité routière', /code de l\w? ?s.?curit.? routi.?re|s.?curit.? routi.?re/),
   m('QC', 2.5, 'C.S.R.', /\bc\. ?s\. ?r\b\.?|\bcsr\b/),
   m('QC', 2, 'Cour municipale', /\bcour municipale\b/),
   m('QC', 2, 'poursuivant', /\bpoursuivante?\b/),

@@ -8,6 +8,7 @@ import { parseNewYorkTicketText } from './parse-new-york-ticket-text.js';
 import { parseOntarioTicketText } from './parse-ontario-ticket-text.js';
 import { parseQuebecTicketText } from './parse-quebec-ticket-text.js';
 import { readFormTicket } from './read-form-ticket.js';
+import { countTickets } from './count-tickets.js';
 import { splitTickets } from './split-tickets.js';
 
 export interface ParseTicketTextOptions {
@@ -40,7 +41,7 @@ export function parseTicketText({ text, marketHint, ocrConfidence = 1, today }: 
   return {
     ...reading,
     isTicket,
-    ticketCount: isTicket ? tickets.length : 0,
+    ticketCount: isTicket ? Math.max(1, tickets.length, countTickets({ text })) : 0,
     otherJurisdiction: detected.otherJurisdiction,
     confidence: isTicket ? Math.max(reading.confidence, 0.1 * ocrConfidence) : 0,
   };

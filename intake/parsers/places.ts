@@ -48,7 +48,7 @@ export const PLACES: readonly Place[] = [
     'Suffolk County', 'Westchester', 'White Plains', 'Schenectady', 'Utica', 'Ithaca', 'Binghamton', 'Poughkeepsie', 'Plattsburgh',
     'New Rochelle', 'Hempstead', 'Saratoga Springs', 'Watertown', 'Oswego', 'Cheektowaga', 'Tonawanda',
   ].map((name) => city('NY', name)),
-  city('NY', 'Queens', 0.8),
+  city('NY', 'Queens'),
   city('NY', 'Troy', 0.5),
   city('NY', 'Amherst', 0.5),
   city('NY', 'Mount Vernon', 0.5),

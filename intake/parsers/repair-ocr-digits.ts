@@ -1,9 +1,10 @@
 // Letters OCR reads in place of digits. Lowercase "s" is left alone (it
-// starts "s.128"), and so are D and B, which end sections ("1180D", "1180B").
-const LOOK_ALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1', S: '5', Z: '2' };
+// starts "s.128"), and so are D and B, which end sections ("1180D", "1180B"),
+// and "|", which is far more often what is left of a box's edge.
+const LOOK_ALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', S: '5', Z: '2' };
 
 // A run of digits, look-alikes and the separators found inside numbers.
-const NUMBER_RUN = /[0-9OoIl|SZ][0-9OoIl|SZ.,]*[0-9OoIl|SZ]|[0-9]/g;
+const NUMBER_RUN = /[0-9OoIlSZ][0-9OoIlSZ.,]*[0-9OoIlSZ]|[0-9]/g;
 
 /**
  * Turns look-alike letters back into digits inside what is evidently a number:
@@ -17,7 +18,7 @@ export function repairOcrDigits({ text }: { text: string }): string {
     const after = text.charAt(offset + run.length);
     if (/[A-Za-zÀ-ÿ]/.test(before) || /[A-Za-zÀ-ÿ]/.test(after)) return run;
     const digits = (run.match(/[0-9]/g) ?? []).length;
-    const lookAlikes = (run.match(/[OoIl|SZ]/g) ?? []).length;
+    const lookAlikes = (run.match(/[OoIlSZ]/g) ?? []).length;
     // "l43,OO" has more look-alikes than digits and is still a price.
     if (lookAlikes === 0 || digits === 0 || lookAlikes > digits + 2) return run;
     return [...run].map((character) => LOOK_ALIKES[character] ?? character).join('');
