@@ -37,14 +37,14 @@ export interface CreateOcrEngineOptions {
 
 interface Pass extends OcrResult {
   score: number;
-  /** How many words tesseract found, sure or not. */
-  wordCount: number;
 }
 
 // Upright text gives this many sure words and ticket words at least
 // (see scoreReadability); most photos reach it at once and cost one pass.
 const READABLE = 15;
 const ROTATIONS: readonly Rotation[] = [0, 90, 180, 270];
+// Under this share of dark pixels the prepared page is blank.
+const BLANK_INK = 0.002;
 // Trial turns are read at this scale: the form's titles and printed values
 // stay legible, and four trials cost less than half a pass.
 const PROBE_SCALE = 0.5;
@@ -85,11 +85,11 @@ export async function createOcrEngine({ cacheDir, workerPath }: CreateOcrEngineO
 async function recogniseUpright({ worker, image }: { worker: Worker; image: Buffer }): Promise<OcrResult> {
   const prepared = await preprocessForOcr({ image });
   const upright = await recognisePass({ worker, prepared, rotation: 0 });
-  // Few real words: text read upside down or sideways, or a blurred, dark or
-  // blank photo. tesseract turns sideways lines itself, one way only, and
-  // never reads upside-down text, so every quarter turn is tried, small. A
-  // page where it found no word at all is blank at any angle.
-  if (upright.score >= READABLE || upright.wordCount === 0) return withoutScore(upright);
+  // Few real words: text read upside down or sideways, or a blurred or dark
+  // photo. tesseract turns sideways lines itself, one way only, and never
+  // reads upside-down text, so every quarter turn is tried, small. A page
+  // without ink is blank at any angle.
+  if (upright.score >= READABLE || measureInk({ prepared }) < BLANK_INK) return withoutScore(upright);
   const small = await shrink({ prepared, scale: PROBE_SCALE });
   const probes: Pass[] = [];
   for (const rotation of ROTATIONS) probes.push(await recognisePass({ worker, prepared: small, rotation }));
@@ -121,7 +121,13 @@ async function recognisePass({ worker, prepared, rotation }: { worker: Worker; p
   const confidence = words.length === 0 ? 0 : data.confidence / 100;
   // tesseract reads sideways lines by turning them itself; the turn still has to be reported.
   const turnedByTesseract = detectSidewaysReading({ lines: textLines });
-  return { wordCount: words.length, text: data.text, confidence, rotation: turnedByTesseract ? ((rotation + turnedByTesseract) % 360) as Rotation : rotation, lines, score };
+  return { text: data.text, confidence, rotation: turnedByTesseract ? ((rotation + turnedByTesseract) % 360) as Rotation : rotation, lines, score };
+}
+
+function measureInk({ prepared }: { prepared: PreparedImage }): number {
+  let dark = 0;
+  for (const value of prepared.pixels) if (value < 128) dark++;
+  return dark / prepared.pixels.length;
 }
 
 async function shrink({ prepared, scale }: { prepared: PreparedImage; scale: number }): Promise<PreparedImage> {
@@ -135,6 +141,6 @@ async function shrink({ prepared, scale }: { prepared: PreparedImage; scale: num
   return { pixels, width, height };
 }
 
-function withoutScore({ score: _score, wordCount: _wordCount, ...result }: Pass): OcrResult {
+function withoutScore({ score: _score, ...result }: Pass): OcrResult {
   return result;
 }

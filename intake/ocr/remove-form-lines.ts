@@ -1,4 +1,3 @@
-
 const INK = 160;
 
 /**
@@ -8,26 +7,34 @@ const INK = 160;
  * caught by looking at three rows (or columns) at once.
  */
 export function removeFormLines({ pixels, width, height, minLength }: { pixels: Buffer; width: number; height: number; minLength: number }): Buffer {
+  const ink = new Uint8Array(pixels.length);
+  for (let i = 0; i < pixels.length; i++) ink[i] = pixels[i] < INK ? 1 : 0;
   const result = Buffer.from(pixels);
-  const ink = (x: number, y: number) => pixels[y * width + x] < INK;
-  // Across: a pixel belongs to a line if ink runs on for minLength in its row or the rows next to it.
+  // Across: ink in this row or the rows next to it, running on for minLength.
   for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const above = y > 0 ? row - width : row;
+    const below = y < height - 1 ? row + width : row;
     let start = -1;
     for (let x = 0; x <= width; x++) {
-      const dark = x < width && (ink(x, y) || (y > 0 && ink(x, y - 1)) || (y < height - 1 && ink(x, y + 1)));
+      const dark = x < width && (ink[row + x] | ink[above + x] | ink[below + x]) === 1;
       if (dark && start < 0) start = x;
-      if (!dark && start >= 0) {
-        if (x - start >= minLength) for (let i = start; i < x; i++) result[y * width + i] = 255;
+      else if (!dark && start >= 0) {
+        if (x - start >= minLength) result.fill(255, row + start, row + x);
         start = -1;
       }
     }
   }
+  // Down: the same along columns.
   for (let x = 0; x < width; x++) {
+    const left = x > 0 ? x - 1 : x;
+    const right = x < width - 1 ? x + 1 : x;
     let start = -1;
     for (let y = 0; y <= height; y++) {
-      const dark = y < height && (ink(x, y) || (x > 0 && ink(x - 1, y)) || (x < width - 1 && ink(x + 1, y)));
+      const row = y * width;
+      const dark = y < height && (ink[row + x] | ink[row + left] | ink[row + right]) === 1;
       if (dark && start < 0) start = y;
-      if (!dark && start >= 0) {
+      else if (!dark && start >= 0) {
         if (y - start >= minLength) for (let i = start; i < y; i++) result[i * width + x] = 255;
         start = -1;
       }

@@ -1,4 +1,5 @@
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { OCR_LANGUAGES } from './prepare-language-directory.js';
 
 /**
  * One tesseract.js worker for French and English, LSTM only, reading its
@@ -16,7 +17,7 @@ export async function startTesseractWorker({ langPath, workerPath }: { langPath:
     failStart = reject;
   });
   const worker = await Promise.race([
-    createWorker(['fra', 'eng'], OEM.LSTM_ONLY, {
+    createWorker([...OCR_LANGUAGES], OEM.LSTM_ONLY, {
       langPath,
       gzip: true,
       cacheMethod: 'none',

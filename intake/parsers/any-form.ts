@@ -20,6 +20,7 @@ export const ANY_FORM: FormProfile = {
   labels: Object.fromEntries(
     (Object.keys(QUEBEC_FORM.labels) as Array<keyof Labels>).map((field) => [field, FORMS.flatMap((form) => form.labels[field])]),
   ) as unknown as Labels,
+  sectionShape: null,
   courtNames: FORMS.flatMap((form) => form.courtNames),
   ticketNumberShape: null,
 };

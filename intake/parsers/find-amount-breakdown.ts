@@ -22,7 +22,9 @@ export interface FindAmountBreakdownOptions {
  */
 export function findAmountBreakdown({ lines, foldedLines, fineLabels, feeLabels }: FindAmountBreakdownOptions): AmountBreakdown | null {
   for (let row = 0; row < lines.length; row++) {
-    const amounts = findAmounts({ text: lines[row] }).filter((amount) => amount.marked).map((amount) => amount.cents);
+    const amounts = findAmounts({ text: lines[row] })
+      .filter((amount) => amount.marked && amount.cents > 0)
+      .map((amount) => amount.cents);
     if (amounts.length < 3) continue;
     const totalCents = Math.max(...amounts);
     const parts = [...amounts];

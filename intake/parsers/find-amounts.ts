@@ -7,10 +7,10 @@ export interface FoundAmount {
 }
 
 // "$143.00", "143,00 $", "1 143,00", "1,143.00", "$ 143", "143$", "143 00 $"
-// (a comma lost by OCR), "250 dollars", "150 dólares". A "$" followed by digits
+// (a comma lost by OCR), but not "5. 97,00" (OCR's debris before "97,00 $"), "250 dollars", "150 dólares". A "$" followed by digits
 // belongs to them: "1$200.00" is a box's edge before "$200.00".
 const AMOUNT =
-  /(\$\s?|(?:usd|cad|us\$|ca\$)\s?)?(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d{1,6})(?:\s?([.,])\s?(\d{2})|\s(\d{2})(?=\s?\$))?(?![\d])(\s?(?:\$(?!\s?\d)|dollars?\b|d[oó]lares\b|cad\b|usd\b))?/gi;
+  /(\$\s?|(?:usd|cad|us\$|ca\$)\s?)?(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d{1,6})(?:([.,])(\d{2})|\s(\d{2})(?=\s?\$))?(?![\d])(\s?(?:\$(?!\s?\d)|dollars?\b|d[oó]lares\b|cad\b|usd\b))?/gi;
 
 /**
  * Every amount of money in the text, in cents. Thousands separators (space,

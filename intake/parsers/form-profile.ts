@@ -35,6 +35,8 @@ export interface FormProfile {
     /** Other labels whose values must not be taken for one of the above. */
     others: readonly RegExp[];
   };
+  /** The shape of the form's sections, taken without a label when it is the only such value in the text. */
+  sectionShape: RegExp | null;
   /** Courts named in running text ("Cour municipale de Laval"), the likeliest first, read when no label is. */
   courtNames: readonly RegExp[];
   /**

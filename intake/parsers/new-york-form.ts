@@ -19,11 +19,13 @@ export const NEW_YORK_FORM: FormProfile = {
     municipality: [/city ?\/ ?town ?\/ ?village|\bborough\b|\bmunicipality\b/],
     court: [/court name|court address|(?:appear|answer) (?:at|in)\s*:|\bcourt\s*:/],
     offence: [/description of (?:offense|violation)|(?:offense|violation) description|\bdescription\b|did unlawfully/, /\bviolation\s*:/],
-    section: [/\bsection\b(?: ?\/ ?subsection)?/, /\bsec\.?(?=\s?\d)/, /\bv\.? ?t\.? ?l\.?\s*§?(?=\s?\d)/],
+    section: [/\bsection\b(?: ?\/ ?subsection)?|violation of\b/, /\bsec\.?(?=\s?\d)/, /\bv\.? ?t\.? ?l\.?\s*§?(?=\s?\d)/],
     others: [
       /\blicense\b|\bplate\b|\bstate\b|\bname\b|address|\bsex\b|\bdob\b|birth|vehicle|\bmake\b|\bmodel\b|\bcolor\b|officer|agency|precinct|county|\btime\b|\bclass\b|registration|\bveh\b|\btype\b|\bcity\b(?! ?\/)|\bzip\b|client id|\blic\b|\breg\b|\byear\b|\bowner\b|shield|tax reg|remarks|notes|\bcode\b|\bzone ?\/ ?post\b|\bori\b/,
     ],
   },
+  // Moving violations are VTL 1100–1299, printed with their subdivision letter ("1180D", "1111(d)", "1225-C").
+  sectionShape: /(?<![\w.-])1[12]\d{2}(?:\s?\([a-d]\)|\s?-\s?[a-d]|[a-d])(?![\w])/,
   courtNames: [/traffic violations? (?:bureau|agency)|criminal court|(?:town|village|city) (?:of [a-z]+ )?(?:justice )?court|district court/],
   // Ticket numbers are letters then seven or eight digits; camera notices ten digits.
   ticketNumberShape: { pattern: /(?<![\w-])[A-Z]{1,3}\d{7,8}[A-Z]?(?![\w-])/, digits: [7, 8], strict: false },

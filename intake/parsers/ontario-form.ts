@@ -25,6 +25,7 @@ export const ONTARIO_FORM: FormProfile = {
       /\bdriver\b|conducteur|licence|\bpermis\b|\bplate\b|\bplaque\b|\bname\b|\bnom\b|address|adresse|vehicle|\bmake\b|\bmodel\b|officer|\bagent\b|signature|\bprovince\b|\bprov\.|juris|\btime\b|\bheure\b|birth|naissance|\bsex\b|\bsexe\b|\bunit\b|location code|code d.?\s?endroit|postal code|\bgiven\b|initials|notes|remarques|commercial|collision/,
     ],
   },
+  sectionShape: null,
   courtNames: [/provincial offences (?:court|office)\b/, /ontario court of justice|cour de justice de l.?ontario/],
   // The offence number: a letter and seven digits.
   ticketNumberShape: { pattern: /(?<![\w-])[A-Z] ?\d{7}(?![\w-])/, digits: [7, 7], strict: false },

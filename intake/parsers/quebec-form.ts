@@ -20,12 +20,13 @@ export const QUEBEC_FORM: FormProfile = {
     location: [/(?:lieu|endroit) de l.?\s?infraction\s*:|place of (?:the )?offence/, /\blieu\b(?! de l)|\bendroit\b|\blocation\b|\(rue, intersection[^)]*\)/],
     municipality: [/\bmunicipalite\b|\bmunicipality\b/],
     court: [/tribunal(?: competent)?\s*:|\bcour\s*:/],
-    offence: [/description de l.?\s?infraction|nature de l.?\s?infraction|description of (?:the )?offence|a commis l.?\s?infraction(?: suivante)?/, /\bdescription\b|\binfraction\s*:/],
+    offence: [/description de l.?\s?infraction|nature de l.?\s?infraction|description of (?:the )?offence|a commis l.?\s?infraction(?: suiv\w*)?/, /\bdescription\b|\binfraction\s*:/],
     section: [/\bdisposition\b|\barticles?\b|\bart\.|\ba\.(?=\s?\d)|\bsection\b/],
     others: [
       /\bheure\b|\bplaque\b|immatriculation|\bpermis\b|\bnom\b|\bprenom\b|adresse|vehicule|\bmarque\b|modele|couleur|poursuivant|\bagent\b|matricule|signature|defendeur|telephone|code postal|\bprovince\b|\bprov\.|loi ou reglement|\bloi\b|\bville\b|date de naissance|\bsexe\b|n[o°º] de dossier|district judiciaire|type de constat|remarques|unite|\bposte\b/,
     ],
   },
+  sectionShape: null,
   courtNames: [/cour municipale|cour du quebec|municipal court/],
   // The constat's number: 12 to 16 digits, in groups or not.
   ticketNumberShape: { pattern: /(?<![\w-])\d{3,9}(?: ?\d{3,9}){0,4}(?![\w-])/, digits: [12, 16], strict: true },

@@ -6,12 +6,14 @@ import { findAmountBreakdown } from './find-amount-breakdown.js';
 import { findAmounts } from './find-amounts.js';
 import { findDates, type DateOrder, type FoundDate } from './find-dates.js';
 import { findLabelledValue } from './find-labelled-value.js';
+import { findPlaces } from './find-places.js';
 import { findSpeed } from './find-speed.js';
 import { foldKeepingLength } from './fold-keeping-length.js';
 import type { FormProfile } from './form-profile.js';
 import { repairOcrDigits } from './repair-ocr-digits.js';
 
 const MAX_OFFENCE_AGE_YEARS = 3;
+const MIN_TICKET_AMOUNT_CENTS = 1000;
 
 export type TicketFields = Omit<TicketReading, 'isTicket' | 'ticketCount' | 'otherJurisdiction' | 'confidence'>;
 
@@ -61,18 +63,27 @@ export function readTicketFields({ text, profile, today }: { text: string; profi
     if (new Set(others).size === 1) issuedOn = others[0];
   }
 
-  const readMoney = (segment: string) => findAmounts({ text: segment }).map((amount) => amount.cents);
+  // No ticket's fine or total is under ten dollars: a smaller amount is OCR's debris.
+  const readMoney = (segment: string) =>
+    findAmounts({ text: segment })
+      .map((amount) => amount.cents)
+      .filter((cents) => cents >= MIN_TICKET_AMOUNT_CENTS);
   const breakdown = findAmountBreakdown({ lines, foldedLines, fineLabels: labels.fine, feeLabels: labels.fees });
   const statute = profile.statutes.find(([pattern]) => pattern.test(foldedJoined))?.[1] ?? null;
   const readSection = (segment: string) => {
     // NY forms box the subsection apart: "Section 1180 Sub D".
     const raw = segment.replace(/\bsub[- ]?(?:section|div(?:ision)?|sec)?\.?\s*/gi, '').slice(0, 60);
+    // "(VTL §226, §510, §1806-a)" is a warning's list of sections, not the charge.
+    if (/\d[^,\d]{0,6},\s*§?\s*\d/.test(raw)) return [];
     const read = /\d/.test(raw) ? normalizeSection({ jurisdiction: profile.jurisdiction ?? 'QC', raw }) : null;
     // Sections charged on tickets have two digits at least; a lone digit is OCR's reading of a slash.
     return read && /^\d{2}/.test(read) ? [read] : [];
   };
   // Failing a label, the statute's abbreviation just before the number says it is a section ("H.T.A. 106(2)").
-  const section = find(labels.section, readSection) ?? findStatuteSection({ lines, readSection });
+  const section =
+    find(labels.section, readSection) ??
+    findStatuteSection({ lines, readSection }) ??
+    findUnlabelledSection({ text: joined, shape: profile.sectionShape, jurisdiction: profile.jurisdiction });
   const offenceText = find(labels.offence, (segment) => cleanWords(segment)) ?? findOffenceLine({ lines, foldedLines });
   const speed = findSpeed({ text: joined, defaultUnit: profile.unit });
   const offence = classifyReadOffence({
@@ -98,7 +109,8 @@ export function readTicketFields({ text, profile, today }: { text: string; profi
     const street = findWithRow(labels.location, cleanWords);
     const municipality = findWithRow(labels.municipality, readPlaceName, street?.row);
     if (!street) return null;
-    const place = municipality?.value;
+    // A known place inside the value is the place; the rest is the next box ("BRONX TRAFFIC INFRACTION").
+    const place = municipality ? (findPlaces({ text: municipality.value })[0]?.written ?? municipality.value) : undefined;
     return place && !foldKeepingLength(street.value).includes(foldKeepingLength(place)) ? `${street.value}, ${place}` : street.value;
   }
 
@@ -149,10 +161,16 @@ function readTicketNumbers(segment: string): string[] {
 function cleanWords(segment: string): string[] {
   const words = segment
     .replace(/\s\[[^\]]{0,2}\].*$/, '')
-    .replace(/^[\s:;.,#°*|_\-–—/]+/, '')
-    .replace(/[\s:;,|_\-–—/]+$/, '')
+    .replace(/^[\s:;.,#°*|_\-–—/([]+/, '')
+    .replace(/[\s:;,|_\-–—/)\]]+$/, '')
     .trim();
   return /[A-Za-zÀ-ÿ]{2}/.test(words) && words.length <= 120 ? [words] : [];
+}
+
+function findUnlabelledSection({ text, shape, jurisdiction }: { text: string; shape: RegExp | null; jurisdiction: FormProfile['jurisdiction'] }): string | null {
+  if (!shape || !jurisdiction) return null;
+  const found = new Set([...text.matchAll(new RegExp(shape.source, 'gi'))].map((match) => normalizeSection({ jurisdiction, raw: match[0] })));
+  return found.size === 1 ? [...found][0] : null;
 }
 
 function findStatuteSection({ lines, readSection }: { lines: string[]; readSection: (segment: string) => string[] }): string | null {
@@ -181,11 +199,16 @@ function findOffenceLine({ lines, foldedLines }: { lines: string[]; foldedLines:
   return row >= 0 ? (cleanWords(lines[row])[0] ?? null) : null;
 }
 
-/** The whole line naming a court ("Ontario Court of Justice, Provincial Offences Court — Toronto"). */
+/**
+ * The whole line naming a court ("Ontario Court of Justice, Provincial
+ * Offences Court — Toronto"); a heading rather than a sentence that mentions
+ * one ("…in person at a Traffic Violations Bureau office").
+ */
 function findCourtName({ lines, foldedLines, patterns }: { lines: string[]; foldedLines: string[]; patterns: readonly RegExp[] }): string | null {
   for (const pattern of patterns) {
-    const row = foldedLines.findIndex((line) => pattern.test(line));
-    if (row >= 0) return cleanWords(lines[row])[0] ?? null;
+    const rows = foldedLines.map((line, row) => (pattern.test(line) ? row : -1)).filter((row) => row >= 0);
+    const heading = rows.find((row) => lines[row].split(' ').length <= 10) ?? rows[0];
+    if (heading !== undefined) return cleanWords(lines[heading])[0] ?? null;
   }
   return null;
 }
