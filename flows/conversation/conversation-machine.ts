@@ -77,6 +77,17 @@ const outcomeKindIs = (event: unknown, kind: RevisionOutcome['kind']) => outcome
 const documentsOf = (event: ConversationEvent): MediaItem[] => (event.type === 'USER.MEDIA' ? event.documents : []);
 const textOf = (event: ConversationEvent): string | null =>
   event.type === 'USER.TEXT' ? event.text : event.type === 'USER.MEDIA' ? (event.text ?? null) : null;
+/** What readTicket reads: the event's documents or words, and (for a v1 case) the case's photos. */
+const readTicketInput =
+  (includeCaseMedia: boolean) =>
+  ({ context, event }: { context: ConversationContext; event: ConversationEvent }): ReadTicketInput => ({
+    caseId: context.caseId,
+    includeCaseMedia,
+    media: documentsOf(event),
+    text: textOf(event),
+    market: context.market,
+    language: context.language,
+  });
 const notProvided = (name: string) =>
   fromPromise<never, unknown>(async () => {
     throw new Error(`${name} is provided by the runtime`);
@@ -366,14 +377,7 @@ export const conversationMachine = machineSetup.createMachine({
               description: 'Reading the photo, PDF or typed details: Claude vision when configured, else (or when it fails) offline OCR and the form parsers.',
               invoke: {
                 src: 'readTicket',
-                input: ({ context, event }) => ({
-                  caseId: context.caseId,
-                  includeCaseMedia: false,
-                  media: documentsOf(event),
-                  text: textOf(event),
-                  market: context.market,
-                  language: context.language,
-                }),
+                input: readTicketInput(false),
                 onDone: [
                   { guard: 'readTicket', target: 'review', actions: 'acceptTicketOutcome' },
                   { guard: 'readNeedsJurisdiction', target: 'choosingJurisdiction', actions: 'acceptTicketOutcome' },
@@ -397,14 +401,7 @@ export const conversationMachine = machineSetup.createMachine({
               description: 'Reading the documents on the case plus any the driver just sent.',
               invoke: {
                 src: 'readTicket',
-                input: ({ context, event }) => ({
-                  caseId: context.caseId,
-                  includeCaseMedia: true,
-                  media: documentsOf(event),
-                  text: textOf(event),
-                  market: context.market,
-                  language: context.language,
-                }),
+                input: readTicketInput(true),
                 onDone: [
                   { guard: 'readTicket', target: 'review', actions: 'acceptTicketOutcome' },
                   { guard: 'readNeedsJurisdiction', target: 'choosingJurisdiction', actions: 'acceptTicketOutcome' },
