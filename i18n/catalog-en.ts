@@ -1,3 +1,4 @@
+import { analysisEn } from './analysis-catalog-en.js';
 /**
  * Every sentence the bot says, in English. fr and es must have the same keys
  * and the same {placeholders} (i18n/catalogs.test.ts fails otherwise).
@@ -88,6 +89,7 @@ export const en = {
   'jurisdiction.ON': 'Ontario',
   'jurisdiction.NY': 'New York',
   'error.generic': 'Sorry, something went wrong on our side. A person from our team has been told and will answer you here.',
+  ...analysisEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { analysisEs } from './analysis-catalog-es.js';
 import type { MessageKey } from './catalog-en.js';
 
 export const es: Record<MessageKey, string> = {
@@ -85,4 +86,5 @@ export const es: Record<MessageKey, string> = {
   'jurisdiction.ON': 'Ontario',
   'jurisdiction.NY': 'Nueva York',
   'error.generic': 'Lo sentimos, algo falló de nuestro lado. Una persona de nuestro equipo fue avisada y le responderá aquí.',
+  ...analysisEs,
 };

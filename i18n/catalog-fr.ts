@@ -1,3 +1,4 @@
+import { analysisFr } from './analysis-catalog-fr.js';
 import type { MessageKey } from './catalog-en.js';
 
 export const fr: Record<MessageKey, string> = {
@@ -85,4 +86,5 @@ export const fr: Record<MessageKey, string> = {
   'jurisdiction.ON': 'Ontario',
   'jurisdiction.NY': 'New York',
   'error.generic': 'Désolé, un problème est survenu de notre côté. Une personne de notre équipe a été avisée et vous répondra ici.',
+  ...analysisFr,
 };
