@@ -101,6 +101,10 @@ describe('createVoyageEmbeddings', () => {
     expect(vectors).toEqual([[1, 0], [2, 0], [3, 0]]);
   });
 
+  it('refuses to be created without an API key', () => {
+    expect(() => createVoyageEmbeddings({ apiKey: '' })).toThrow(/API key/);
+  });
+
   it('sends nothing for no documents', async () => {
     await expect(createVoyageEmbeddings({ apiKey: 'k' }).embedDocuments([])).resolves.toEqual([]);
   });

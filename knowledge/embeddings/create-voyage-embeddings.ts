@@ -62,6 +62,8 @@ const embeddingsResponseSchema = z.object({
  * exponential backoff, honouring Retry-After.
  */
 export function createVoyageEmbeddings(options: VoyageEmbeddingsOptions): VoyageEmbeddings {
+  // Without a key every call would be a 401: the caller must leave dense search off instead.
+  if (!options.apiKey) throw new Error('createVoyageEmbeddings needs a Voyage AI API key');
   return new VoyageAiEmbeddings(options);
 }
 

@@ -4,8 +4,9 @@ import type { SparseVector } from './build-sparse-vector.js';
 
 /**
  * The Query API request (`POST /collections/{c}/points/query`) for one search:
- * prefetches fused by Reciprocal Rank Fusion, or null when the query has
- * nothing to search with (only stop words, and no dense vector).
+ * prefetches fused by Reciprocal Rank Fusion (or the one search itself when
+ * there is only one), or null when the query has nothing to search with (only
+ * stop words, and no dense vector).
  *
  * - `bm25` (sparse, IDF applied by Qdrant) for the words and section numbers;
  * - `dense` (when embeddings are configured) for the meaning;
@@ -54,5 +55,10 @@ export function buildHybridQuery({
     });
   }
 
+  if (prefetch.length === 1) {
+    // Nothing to fuse (sparse only, no hint): the plain search, with BM25 scores.
+    const [{ limit: _candidates, ...single }] = prefetch;
+    return { ...single, limit: query.limit, with_payload: true };
+  }
   return { prefetch, query: { fusion: 'rrf' }, limit: query.limit, with_payload: true };
 }

@@ -241,6 +241,21 @@ describe('createQdrantKnowledgeStore', () => {
       expect(create.calls[0].body).toMatchObject({ vectors: { dense: { size: 3, distance: 'Cosine' } } });
     });
 
+    it('keeps an explicit default port and a path prefix of QDRANT_URL (reverse proxy)', async () => {
+      const base = 'https://proxy.test';
+      const exists = qdrantRoute('get', `/qdrant/collections/${COLLECTION}/exists`, [{ exists: true }], base);
+      qdrantRoute('get', `/qdrant/collections/${COLLECTION}`, [collectionInfo({})], base);
+      await createQdrantKnowledgeStore({ url: 'https://proxy.test:443/qdrant/', collection: COLLECTION }).prepare();
+      exists.scope.done();
+    });
+
+    it('calls port 6333 when QDRANT_URL has no port, as Qdrant clients do', async () => {
+      const exists = qdrantRoute('get', `/collections/${COLLECTION}/exists`, [{ exists: true }]);
+      qdrantRoute('get', `/collections/${COLLECTION}`, [collectionInfo({})]);
+      await createQdrantKnowledgeStore({ url: 'http://qdrant.test', collection: COLLECTION }).prepare();
+      exists.scope.done();
+    });
+
     it('sends the API key in the api-key header', async () => {
       const base = 'https://qdrant.test:6333';
       const exists = qdrantRoute('get', `/collections/${COLLECTION}/exists`, [{ exists: true }], base);
@@ -446,14 +461,25 @@ describe('createQdrantKnowledgeStore', () => {
 
       await expect(store.search({ text: 'cellulaire au volant', jurisdiction: 'QC', limit: 40 })).resolves.toEqual([]);
 
+      // One list, nothing to fuse: the plain sparse search.
       expect(query.calls[0].body).toEqual({
-        prefetch: [
-          { query: buildSparseVector({ text: 'cellulaire au volant', role: 'query' }), using: 'bm25', filter: jurisdictionFilter, limit: 120 },
-        ],
-        query: { fusion: 'rrf' },
+        query: buildSparseVector({ text: 'cellulaire au volant', role: 'query' }),
+        using: 'bm25',
+        filter: jurisdictionFilter,
         limit: 40,
         with_payload: true,
       });
+    });
+
+    it('fuses the sparse search with the categories prefetch when there are no embeddings', async () => {
+      const query = qdrantRoute('post', `/collections/${COLLECTION}/points/query`, [{ points: [] }]);
+      const store = createQdrantKnowledgeStore({ url: QDRANT, collection: COLLECTION });
+
+      await store.search({ text: 'cellulaire au volant', jurisdiction: 'QC', categories: ['handheld_device'], limit: 4 });
+
+      const body = query.calls[0].body as { prefetch: { using: string; limit: number }[]; query: unknown };
+      expect(body.query).toEqual({ fusion: 'rrf' });
+      expect(body.prefetch.map((p) => [p.using, p.limit])).toEqual([['bm25', 30], ['bm25', 30]]);
     });
 
     it('restricts the categories prefetch with the dense vector when the query has no search terms', async () => {

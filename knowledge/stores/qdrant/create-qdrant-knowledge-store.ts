@@ -48,7 +48,8 @@ export function createQdrantKnowledgeStore({
 }: QdrantKnowledgeStoreOptions): KnowledgeStore {
   // The version check is off: it fires a request from the constructor and only
   // console.warns. The store needs Qdrant ≥ 1.10 (Query API, IDF modifier).
-  const client = givenClient ?? new QdrantClient({ url, apiKey, timeout: timeoutMs, checkCompatibility: false });
+  const client =
+    givenClient ?? new QdrantClient({ ...addressOptions(url), apiKey, timeout: timeoutMs, checkCompatibility: false });
   let resolvedDenseSize: Promise<number | null> | undefined;
 
   function resolveDenseSize(): Promise<number | null> {
@@ -148,4 +149,23 @@ export function createQdrantKnowledgeStore({
  */
 function indexedText(chunk: KnowledgeChunk): string {
   return `${chunk.metadata.citation}\n${chunk.metadata.title}\n${chunk.text}`;
+}
+
+/**
+ * The client's address options for QDRANT_URL. The client parses `url` with
+ * WHATWG URL, which drops a port equal to the scheme's default, and then falls
+ * back to 6333: "https://qdrant.example.com:443" would be called on 6333, and a
+ * path ("https://proxy/qdrant") would be dropped (qdrant-js issues #59, #94).
+ * So an explicit port and the path are passed separately; a URL without a
+ * port keeps the client's 6333, Qdrant's own convention (Qdrant Cloud too).
+ */
+function addressOptions(url: string): { url: string; port?: number; prefix?: string } {
+  const parsed = new URL(url);
+  const explicitPort = /^[a-z]+:\/\/(?:[^@/]*@)?(?:\[[^\]]*\]|[^:/]*):(\d+)/i.exec(url)?.[1];
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return {
+    url: `${parsed.protocol}//${parsed.hostname}`,
+    ...(explicitPort ? { port: Number(explicitPort) } : {}),
+    ...(path ? { prefix: path } : {}),
+  };
 }

@@ -1,0 +1,105 @@
+import { describeOffence } from '../../tickets/offences/describe-offence.js';
+import type { Jurisdiction, Ticket } from '../../tickets/ticket-schema.js';
+import type { KnowledgeSearchHit } from '../knowledge-chunk.js';
+import type { KnowledgeRetriever } from '../retrieval/knowledge-retriever.js';
+import type { AnalysisEngine, ContestAnalysisOutcome, ContestAnalysisRequest, ModelContestAnalyser } from './contest-analysis-outcome.js';
+import { analyseContestOffline, OFFLINE_RULES_VERSION } from './offline/analyse-contest-offline.js';
+
+export interface CreateContestAnalyserOptions {
+  retriever: KnowledgeRetriever;
+  /** Jurisdictions the corpus has documents for; any other is refused. */
+  coveredJurisdictions: ReadonlySet<Jurisdiction>;
+  /** Claude or Ollama; absent: the offline rules only. */
+  model?: { engine: Exclude<AnalysisEngine, 'offline'>; analyser: ModelContestAnalyser } | null;
+  now?: () => number;
+}
+
+export interface ContestAnalyser {
+  analyse(request: ContestAnalysisRequest): Promise<ContestAnalysisOutcome>;
+}
+
+const CASE_SOURCES = 8;
+
+/**
+ * One analysis per confirmed ticket: retrieve the law for the case, refuse
+ * what we do not cover, ask for a lawyer's look when nothing relevant comes
+ * back (no score is better than a guess), then the model when configured and
+ * the offline rules when there is none or it fails (marked for review).
+ */
+export function createContestAnalyser({ retriever, coveredJurisdictions, model = null, now = () => performance.now() }: CreateContestAnalyserOptions): ContestAnalyser {
+  return {
+    async analyse(request) {
+      const { ticket } = request;
+      if (!coveredJurisdictions.has(ticket.jurisdiction)) {
+        return { status: 'refused', reason: 'jurisdiction_not_covered', jurisdiction: ticket.jurisdiction };
+      }
+      const started = now();
+      const hits = await retriever.retrieve({ text: caseQuery(ticket), jurisdiction: ticket.jurisdiction, categories: [ticket.offenceCategory], limit: CASE_SOURCES });
+      const sources = relevantSources(ticket, hits);
+      const retrievalMs = now() - started;
+      if (sources.length === 0) {
+        return {
+          status: 'needs_lawyer',
+          reason: 'no_relevant_sources',
+          retrievedChunkIds: hits.map((h) => h.chunk.id),
+          timings: { retrievalMs, analysisMs: 0, totalMs: now() - started },
+        };
+      }
+
+      let fallbackReason: string | null = null;
+      if (model) {
+        const analysisStarted = now();
+        try {
+          const answer = await model.analyser.analyse({ ...request, sources });
+          if (answer.ok) {
+            return {
+              status: 'scored',
+              analysis: answer.analysis,
+              engine: model.engine,
+              model: answer.model,
+              promptVersion: answer.promptVersion,
+              retrievedChunkIds: answer.retrievedChunkIds,
+              timings: { retrievalMs, analysisMs: now() - analysisStarted, totalMs: now() - started },
+              needsReview: false,
+              fallbackReason: null,
+            };
+          }
+          fallbackReason = `${model.engine}: ${answer.reason}`;
+        } catch (error) {
+          fallbackReason = `${model.engine}: ${(error as Error).name}`;
+        }
+      }
+      const analysisStarted = now();
+      const offline = await analyseContestOffline({ ...request, sources, retriever });
+      return {
+        status: 'scored',
+        analysis: offline.analysis,
+        engine: 'offline',
+        model: null,
+        promptVersion: OFFLINE_RULES_VERSION,
+        retrievedChunkIds: offline.retrievedChunkIds,
+        timings: { retrievalMs, analysisMs: now() - analysisStarted, totalMs: now() - started },
+        needsReview: fallbackReason !== null,
+        fallbackReason,
+      };
+    },
+  };
+}
+
+/** The words the law uses for this offence, in both corpus languages, plus the section as printed. */
+function caseQuery(ticket: Ticket): string {
+  const words = (['fr', 'en'] as const).map((language) => {
+    const offence = describeOffence({ jurisdiction: ticket.jurisdiction, category: ticket.offenceCategory, section: ticket.section, language });
+    return `${offence.title} ${offence.statuteName} ${offence.sectionLabel}`;
+  });
+  return [ticket.statute, ticket.section, ticket.offenceCategory.replace(/_/g, ' '), ...words].join(' ');
+}
+
+/** Only chunks about this offence count as grounds to score; general procedure alone is not enough. */
+function relevantSources(ticket: Ticket, hits: readonly KnowledgeSearchHit[]): KnowledgeSearchHit[] {
+  if (ticket.offenceCategory === 'other') return [];
+  const about = hits.filter((hit) => hit.chunk.metadata.categories.includes(ticket.offenceCategory));
+  if (about.length === 0) return [];
+  // The offence's own chunks first, then the rest of what came back (procedure).
+  return [...about, ...hits.filter((hit) => !about.includes(hit))];
+}
