@@ -2,6 +2,7 @@ import type { Language } from '../../../i18n/languages.js';
 import type { Ticket } from '../../../tickets/ticket-schema.js';
 import type { KnowledgeSearchHit } from '../../knowledge-chunk.js';
 import { chooseDraftLanguage } from './choose-draft-language.js';
+import { describeSource } from './describe-source.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { fr: 'French', en: 'English', es: 'Spanish' };
 const JURISDICTION_NAMES = { QC: 'Quebec', ON: 'Ontario', NY: 'New York State' } as const;
@@ -40,14 +41,7 @@ export interface AnalysisRequestMessageOptions {
  */
 export function buildAnalysisRequestMessage({ ticket, language, today, respondBy, sources, retryNote }: AnalysisRequestMessageOptions): string {
   const ticketData = Object.fromEntries(TICKET_FIELDS.map((field) => [field, ticket[field]]));
-  const sourceData = sources.map(({ chunk }) => ({
-    id: chunk.id,
-    citation: chunk.metadata.citation,
-    title: chunk.metadata.title,
-    kind: chunk.metadata.kind,
-    language: chunk.metadata.language,
-    text: chunk.text,
-  }));
+  const sourceData = sources.map(({ chunk }) => describeSource({ chunk }));
   const draftLanguage = chooseDraftLanguage({ jurisdiction: ticket.jurisdiction, language });
   const lines = [
     `<ticket_data>\n${quoteJson(ticketData)}\n</ticket_data>`,

@@ -1,3 +1,5 @@
+import { MultipleStructuredOutputsError, StructuredOutputParsingError } from 'langchain';
+
 export interface AgentFailure {
   reason: 'model_unavailable' | 'invalid_output';
   /** For the logs: a status, an error type or schema paths, never a message the provider wrote (it may quote the request). */
@@ -26,23 +28,43 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EA
  */
 export function classifyAgentError({ error }: { error: unknown }): AgentFailure {
   const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
-  const name = typeof fields.name === 'string' ? fields.name : 'unknown';
+  const name = errorName(error);
   const status = numeric(fields.status) ?? numeric(fields.status_code) ?? numeric((fields.response as Record<string, unknown> | undefined)?.status);
   if (status !== undefined) {
     const type = apiErrorType(fields);
     return { reason: 'model_unavailable', detail: `HTTP ${status}${type ? ` ${type}` : ''}` };
   }
-  if (UNREACHABLE.has(name)) return { reason: 'model_unavailable', detail: name };
+  const unreachable = classNames(error).find((className) => UNREACHABLE.has(className));
+  if (unreachable) return { reason: 'model_unavailable', detail: unreachable };
   const code = connectionCode(error);
   if (code) return { reason: 'model_unavailable', detail: `connection ${code}` };
   if (error instanceof TypeError && error.message === 'fetch failed') return { reason: 'model_unavailable', detail: 'connection failed' };
-  if (name === 'StructuredOutputParsingError') {
-    const errors = Array.isArray(fields.errors) ? fields.errors.filter((item): item is string => typeof item === 'string') : [];
-    return { reason: 'invalid_output', detail: `schema: ${errors.slice(0, 3).map((item) => item.slice(0, 120)).join('; ') || 'tool arguments'}` };
+  if (error instanceof StructuredOutputParsingError) {
+    // The JSON Schema validator's messages name properties and limits, not the values the model wrote.
+    return { reason: 'invalid_output', detail: `schema: ${error.errors.slice(0, 3).map((item) => item.slice(0, 120)).join('; ') || 'tool arguments'}` };
   }
-  if (name === 'MultipleStructuredOutputsError') return { reason: 'invalid_output', detail: 'several structured answers' };
+  if (error instanceof MultipleStructuredOutputsError) return { reason: 'invalid_output', detail: 'several structured answers' };
   if (name === 'GraphRecursionError') return { reason: 'invalid_output', detail: 'too many steps without an answer' };
   return { reason: 'invalid_output', detail: `unexpected ${name}` };
+}
+
+/**
+ * The class names of an error and its ancestors: the Anthropic SDK bundled in
+ * @langchain/anthropic is not the project's, so its classes cannot be imported
+ * for instanceof, and its errors keep name "Error".
+ */
+function classNames(error: unknown): string[] {
+  const names: string[] = [];
+  if (typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string') names.push((error as { name: string }).name);
+  for (let proto = typeof error === 'object' && error !== null ? Object.getPrototypeOf(error) : null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    const className = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+    if (typeof className === 'string' && className) names.push(className);
+  }
+  return names;
+}
+
+function errorName(error: unknown): string {
+  return classNames(error).find((className) => className !== 'Error') ?? classNames(error)[0] ?? typeof error;
 }
 
 function numeric(value: unknown): number | undefined {

@@ -4,6 +4,7 @@ import { offenceCategorySchema, type Jurisdiction } from '../../../tickets/ticke
 import type { KnowledgeSearchHit } from '../../knowledge-chunk.js';
 import type { KnowledgeRetriever } from '../../retrieval/knowledge-retriever.js';
 import { SEARCH_TOOL_NAME } from './contest-analysis-system-prompt.js';
+import { describeSource } from './describe-source.js';
 
 const SEARCH_LIMIT = 5;
 
@@ -40,16 +41,7 @@ export function createLegalSourcesTool({ retriever, jurisdiction, onHits }: Crea
         return JSON.stringify({ results: [], note: 'The search is unavailable: rely on the sources already given.' });
       }
       onHits(hits);
-      return JSON.stringify({
-        results: hits.map(({ chunk }) => ({
-          id: chunk.id,
-          citation: chunk.metadata.citation,
-          title: chunk.metadata.title,
-          kind: chunk.metadata.kind,
-          language: chunk.metadata.language,
-          text: chunk.text,
-        })),
-      });
+      return JSON.stringify({ results: hits.map(({ chunk }) => describeSource({ chunk })) });
     },
     {
       name: SEARCH_TOOL_NAME,

@@ -8,7 +8,7 @@ import { modelAnalysisSchema, type ContestAnalysis, type ModelAnalysis } from '.
 import { buildAnalysisRequestMessage } from './build-analysis-request-message.js';
 import { buildCitations } from './build-citations.js';
 import { classifyAgentError } from './classify-agent-error.js';
-import { buildContestAnalysisSystemPrompt, CONTEST_ANALYSIS_PROMPT_VERSION, SUBMIT_TOOL_NAME } from './contest-analysis-system-prompt.js';
+import { buildContestAnalysisSystemPrompt, CONTEST_ANALYSIS_PROMPT_VERSION, SEARCH_TOOL_NAME, SUBMIT_TOOL_NAME } from './contest-analysis-system-prompt.js';
 import { createLegalSourcesTool } from './create-legal-sources-tool.js';
 import { findCaseMismatch } from './find-case-mismatch.js';
 import { findOutcomePromise } from './find-outcome-promise.js';
@@ -65,15 +65,31 @@ type AttemptOutcome = { ok: true; analysis: ModelAnalysis } | { ok: false; reaso
  */
 const RETRY_NOTES: Record<Exclude<LlmAnalysisFailureReason, 'model_unavailable'>, string> = {
   invalid_output: `it did not fit the required schema or the case facts. Submit exactly one call to ${SUBMIT_TOOL_NAME} with every required field.`,
-  ungrounded_citation: 'it cited ids that were not given. Cite only ids that appear in <legal_sources> or in search_legal_sources results, copied exactly; never cite from memory.',
+  ungrounded_citation: `it cited ids that were not given. Cite only ids that appear in <legal_sources> or in ${SEARCH_TOOL_NAME} results, copied exactly; never cite from memory.`,
   forbidden_promise: 'it promised or guaranteed an outcome. Describe what could help or hurt, never a certain result, and do not use the words guarantee, garanti or garantizado.',
 };
 
 /**
+ * The analysis arrives as the arguments of a tool call (toolStrategy), the one
+ * structured-output route both chat models honour: providerStrategy's
+ * native format is ignored by ChatOllama (it reads `format`, not
+ * `response_format`/`outputConfig`), and Anthropic's native JSON schema output
+ * rejects the schema's bounds (minimum, maxLength, maxItems…). handleError
+ * false: a malformed answer ends the attempt instead of looping inside the
+ * agent, and our retry starts a fresh conversation.
+ */
+const RESPONSE_FORMAT = toolStrategy(
+  modelAnalysisSchema.meta({
+    title: SUBMIT_TOOL_NAME,
+    description: 'Submits the preliminary contest analysis for the lawyer to review. Call it once, with every field.',
+  }),
+  { handleError: false },
+);
+
+/**
  * A contest analysis by a LangChain agent: the model reads the ticket and the
  * sources retrieved for it, may search the jurisdiction's corpus with one
- * tool, and submits the analysis through a structured-output tool
- * (toolStrategy: the one strategy both ChatAnthropic and ChatOllama honour).
+ * tool, and submits the analysis through a structured-output tool.
  * The answer is then checked by code, not trusted: the schema, the case facts,
  * every citation id against what was actually retrieved, and no promised
  * outcome. A rejected answer gets one fresh attempt with a note saying why.
@@ -86,16 +102,6 @@ export function createLlmContestAnalyser({
   maxAttempts = 2,
   maxSteps = 12,
 }: CreateLlmContestAnalyserOptions): LlmContestAnalyser {
-  // The submit tool is named for the model; handleError false: a malformed
-  // answer ends the attempt, and our retry (a fresh conversation) handles it.
-  const responseFormat = toolStrategy(
-    modelAnalysisSchema.meta({
-      title: SUBMIT_TOOL_NAME,
-      description: 'Submits the preliminary contest analysis for the lawyer to review. Call it once, with every field.',
-    }),
-    { handleError: false },
-  );
-
   return {
     async analyse(request) {
       const started = performance.now();
@@ -144,7 +150,7 @@ export function createLlmContestAnalyser({
             }),
           ],
           systemPrompt,
-          responseFormat,
+          responseFormat: RESPONSE_FORMAT,
         });
         let structured: unknown;
         try {

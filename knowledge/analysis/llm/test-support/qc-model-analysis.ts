@@ -3,9 +3,10 @@ import { QC_DEMERIT_POINTS, QC_PLEA_DELAY, QC_RADAR_CASE, QC_SPEED_LIMIT } from 
 
 /**
  * A well-formed answer for the Quebec speeding ticket of the tests, in French,
- * citing a source the analyser was given and one the search tool found.
+ * citing the sources the analyser was given and, unless `searched` is false,
+ * the case only the search tool finds.
  */
-export function buildQcModelAnalysis(): ModelAnalysis {
+export function buildQcModelAnalysis({ searched = true }: { searched?: boolean } = {}): ModelAnalysis {
   return {
     score: 62,
     factors: [
@@ -14,7 +15,7 @@ export function buildQcModelAnalysis(): ModelAnalysis {
         effect: '+',
         weight: 20,
         explanation: "La poursuite doit prouver la vérification du cinémomètre avant et après le quart de travail; sans cette preuve, un doute raisonnable sur la vitesse mesurée pourrait subsister.",
-        citationIds: [QC_RADAR_CASE.id],
+        citationIds: [searched ? QC_RADAR_CASE.id : QC_PLEA_DELAY.id],
       },
       {
         label: 'Limite affichée claire',
