@@ -1,5 +1,6 @@
 import type { Prisma } from '../../prisma/generated/client.js';
 import type { Conversation } from '../../prisma/generated/client.js';
+import { recordCaseAnalysis } from './record-case-analysis.js';
 import { scheduleConversationEvent } from './schedule-conversation-event.js';
 import type { TurnEffect } from './turn-effects.js';
 
@@ -42,7 +43,21 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
     switch (effect.kind) {
       case 'reply':
       case 'replyTicketSummary':
+      case 'replyAnalysis':
         break;
+      case 'recordAnalysis': {
+        await recordCaseAnalysis({ tx, caseId: effect.caseId, outcome: effect.outcome });
+        const analysis = effect.outcome;
+        await audit(
+          'case.analysed',
+          // The audit says what happened, never the ticket or the analysis text.
+          analysis.status === 'scored'
+            ? { status: analysis.status, engine: analysis.engine, score: analysis.analysis.score, needsReview: analysis.needsReview }
+            : { status: analysis.status },
+          effect.caseId,
+        );
+        break;
+      }
       case 'recordConsent': {
         if (effect.consent === 'granted' && !clientId) {
           const phone = conversation.channel === 'sms' || conversation.channel === 'whatsapp' ? conversation.address : null;

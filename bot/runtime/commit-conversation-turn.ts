@@ -1,5 +1,6 @@
 import type { Conversation, Message, PrismaClient, ScheduledJob } from '../../prisma/generated/client.js';
 import type { Language } from '../../i18n/languages.js';
+import { renderContestAnalysis } from '../../i18n/render-contest-analysis.js';
 import { renderTicketSummary } from '../../i18n/render-ticket-summary.js';
 import { isMessageKey, translate } from '../../i18n/translate.js';
 import { applyTurnEffects } from './apply-turn-effects.js';
@@ -72,7 +73,7 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
     });
 
     // Variables every sentence may use, read once, after the effects (a case opened this turn has its number).
-    const replies = turn.effects.filter((effect) => effect.kind === 'reply' || effect.kind === 'replyTicketSummary');
+    const replies = turn.effects.filter((effect) => effect.kind === 'reply' || effect.kind === 'replyTicketSummary' || effect.kind === 'replyAnalysis');
     const currentCase =
       replies.length > 0 && turn.context.caseId
         ? await tx.case.findUnique({ where: { id: turn.context.caseId }, select: { number: true, status: true } })
@@ -89,6 +90,13 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
 
     const outboundMessageIds: string[] = [];
     for (const reply of replies) {
+      if (reply.kind === 'replyAnalysis') {
+        const caseNumber = varsFor(reply.language).caseNumber!;
+        for (const text of renderContestAnalysis({ language: reply.language, outcome: reply.outcome, caseNumber })) {
+          outboundMessageIds.push((await queueOutboundMessage({ tx, conversation, text, templateKey: 'analysis.result', now })).id);
+        }
+        continue;
+      }
       const message =
         reply.kind === 'replyTicketSummary'
           ? await queueOutboundMessage({ tx, conversation, text: renderTicketSummary(reply.language, reply.summary), templateKey: 'intake.summary', now })

@@ -58,6 +58,8 @@ export async function runConversationTurn({ stored, input, event, actors, actorT
         effects.push({ kind: 'reply', key: params.key, language: context.language, ...(params.vars ? { vars: params.vars } : {}) }),
       replyTicketSummary: ({ context }, summary) => effects.push({ kind: 'replyTicketSummary', language: context.language, summary }),
       recordTicket: (_, params) => effects.push({ kind: 'recordTicket', ...params }),
+      recordAnalysis: (_, params) => effects.push({ kind: 'recordAnalysis', ...params }),
+      replyAnalysis: ({ context }, params) => effects.push({ kind: 'replyAnalysis', language: context.language, outcome: params.outcome }),
       recordConsent: (_, params) => effects.push({ kind: 'recordConsent', consent: params.consent }),
       forgetConversation: () => effects.push({ kind: 'forgetConversation' }),
       openCase: (_, params) => effects.push({ kind: 'openCase', ...params }),

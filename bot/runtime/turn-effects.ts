@@ -4,6 +4,10 @@ import type { MediaItem, TimerEventType } from '../../flows/conversation/convers
 import type { ResponseDeadline } from '../../tickets/deadlines/compute-response-deadline.js';
 import type { TicketSummary } from '../../tickets/ticket-intake-outcome.js';
 import type { Ticket } from '../../tickets/ticket-schema.js';
+import type { ContestAnalysisOutcome } from '../../knowledge/analysis/contest-analysis-outcome.js';
+
+/** An analysis outcome, or the analysis having failed outright. */
+export type AnalysisRecord = ContestAnalysisOutcome | { status: 'failed' };
 
 /**
  * What a turn asks the world to do. The machine's named actions record these
@@ -14,6 +18,8 @@ export type TurnEffect =
   | { kind: 'reply'; key: MessageKey; language: Language; vars?: Record<string, string | number> }
   | { kind: 'replyTicketSummary'; language: Language; summary: TicketSummary }
   | { kind: 'recordTicket'; caseId: string; ticket: Ticket | null; deadline: ResponseDeadline | null; confirmed: boolean }
+  | { kind: 'recordAnalysis'; caseId: string; outcome: AnalysisRecord }
+  | { kind: 'replyAnalysis'; language: Language; outcome: AnalysisRecord }
   | { kind: 'recordConsent'; consent: 'granted' | 'refused' }
   | { kind: 'forgetConversation' }
   | { kind: 'openCase'; caseId: string; media: MediaItem[] }

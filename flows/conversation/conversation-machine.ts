@@ -10,13 +10,14 @@ import type { IntakeOutcome, MissingField, RevisionOutcome, TicketSummary } from
 import type { TicketReading } from '../../tickets/ticket-reading.js';
 import type { Ticket } from '../../tickets/ticket-schema.js';
 import type { MessageVars } from '../../i18n/translate.js';
+import type { ContestAnalysisOutcome } from '../../knowledge/analysis/contest-analysis-outcome.js';
 
 /**
  * Bump when a change would make a stored snapshot restore into a state or
  * context this machine no longer has, and add the step in upgrade-snapshot.ts
  * plus a fixture in snapshots/ (restore-snapshot.test.ts replays them all).
  */
-export const CONVERSATION_MACHINE_VERSION = 2;
+export const CONVERSATION_MACHINE_VERSION = 3;
 
 export type ChannelName = 'sms' | 'whatsapp' | 'web' | 'botframework';
 
@@ -39,6 +40,17 @@ export interface ConversationContext {
   additionalTickets: number;
   /** The documents being read, until a case holds them. */
   pendingMedia: MediaItem[];
+  /** The contest analysis in brief (the whole of it is stored with the case). */
+  analysis: { status: ContestAnalysisOutcome['status'] | 'failed'; score: number | null } | null;
+}
+
+/** What the runtime's analyseCase actor analyses: the confirmed ticket, in the driver's language. */
+export interface AnalyseCaseInput {
+  caseId: string;
+  ticket: Ticket;
+  deadline: ResponseDeadline | null;
+  missingFields: MissingField[];
+  language: Language;
 }
 
 /** What the runtime's readTicket actor reads: the documents or the typed words of the event. */
@@ -121,6 +133,10 @@ const base = setup({
     replyTicketSummary: (_, _params: TicketSummary) => {},
     /** Store the ticket (and its deadline, urgency) on the case. */
     recordTicket: (_, _params: { caseId: string; ticket: Ticket | null; deadline: ResponseDeadline | null; confirmed: boolean }) => {},
+    /** Store the analysis with the case: engine, model, prompt version, retrieved chunks, timings. */
+    recordAnalysis: (_, _params: { caseId: string; outcome: ContestAnalysisOutcome | { status: 'failed' } }) => {},
+    /** Tell the driver the score, reasons, options and consequences (or why there is no score). */
+    replyAnalysis: (_, _params: { outcome: ContestAnalysisOutcome | { status: 'failed' } }) => {},
     recordConsent: (_, _params: { consent: 'granted' | 'refused' }) => {},
     /** Consent refused: drop what the driver sent before refusing. */
     forgetConversation: () => {},
@@ -151,7 +167,7 @@ const base = setup({
     }),
     holdDocuments: assign(({ event }) => ({ pendingMedia: documentsOf(event) })),
     /** A second ticket: the first one's case stays as it is, a new case starts. */
-    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [] }),
+    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [], analysis: null }),
     adoptDetectedLanguage: assign(({ context, event }) => {
       if (context.languageChosen) return {};
       if ((event.type === 'USER.TEXT' || event.type === 'USER.MEDIA') && event.detectedLanguage) {
@@ -189,12 +205,15 @@ const base = setup({
     readNotATicket: ({ event }) => outcomeKindIs(event, 'not_a_ticket'),
     readUnreadable: ({ event }) => outcomeKindIs(event, 'unreadable'),
     correctionNotUnderstood: ({ event }) => outcomeKindIs(event, 'not_understood'),
+    analysisScored: ({ event }) => (event as { output?: ContestAnalysisOutcome }).output?.status === 'scored',
   },
   actors: {
     /** Reads a photo, a PDF or typed details into a ticket (Claude, or OCR and a form parser). */
     readTicket: notProvided('readTicket') as unknown as ReturnType<typeof fromPromise<IntakeOutcome, ReadTicketInput>>,
     /** Applies a correction or an answer the driver typed to the draft, and completes it again. */
     reviseTicket: notProvided('reviseTicket') as unknown as ReturnType<typeof fromPromise<RevisionOutcome, ReviseTicketInput>>,
+    /** Retrieval over the legal corpus, then Claude/Ollama or the offline rules: a score, reasons, options, a draft. */
+    analyseCase: notProvided('analyseCase') as unknown as ReturnType<typeof fromPromise<ContestAnalysisOutcome, AnalyseCaseInput>>,
   },
 });
 
@@ -262,6 +281,22 @@ const machineSetup = base.extend({
         enqueue({ type: 'reply', params: { key: 'intake.readFailed' } });
       }
     }),
+    /** The analysis came back (scored, or no score and why): keep it, say it. */
+    acceptAnalysis: base.enqueueActions(({ context, event, enqueue }) => {
+      const outcome = (event as { output?: ContestAnalysisOutcome }).output;
+      if (!outcome || !context.caseId) return;
+      enqueue.assign({ analysis: { status: outcome.status, score: outcome.status === 'scored' ? outcome.analysis.score : null } });
+      enqueue({ type: 'recordAnalysis', params: { caseId: context.caseId, outcome } });
+      enqueue({ type: 'replyAnalysis', params: { outcome } });
+    }),
+    /** The analysis itself failed: no score, a lawyer looks, the driver is told so. */
+    acceptAnalysisFailure: base.enqueueActions(({ context, enqueue }) => {
+      if (!context.caseId) return;
+      const outcome = { status: 'failed' as const };
+      enqueue.assign({ analysis: { status: 'failed', score: null } });
+      enqueue({ type: 'recordAnalysis', params: { caseId: context.caseId, outcome } });
+      enqueue({ type: 'replyAnalysis', params: { outcome } });
+    }),
     confirmTicket: base.enqueueActions(({ context, enqueue }) => {
       if (!context.caseId || !context.ticket) return;
       enqueue({ type: 'recordTicket', params: { caseId: context.caseId, ticket: context.ticket, deadline: context.deadline, confirmed: true } });
@@ -286,6 +321,7 @@ export const conversationMachine = machineSetup.createMachine({
     missingFields: [],
     additionalTickets: 0,
     pendingMedia: [],
+    analysis: null,
   }),
   initial: 'active',
   states: {
@@ -484,16 +520,43 @@ export const conversationMachine = machineSetup.createMachine({
           },
         },
         analysis: {
-          description: 'Ticket confirmed: the case goes to the contest analysis (the next step of the journey).',
+          description: 'Ticket confirmed: the contest analysis, then (next) the quote.',
           entry: { type: 'reply', params: { key: 'intake.confirmed' } },
-          initial: 'waiting',
+          initial: 'analysing',
           states: {
-            waiting: {
+            analysing: {
+              description: 'Retrieval over the corpus, then the model or the offline rules; the turn waits for the answer.',
+              invoke: {
+                src: 'analyseCase',
+                input: ({ context }) => ({
+                  caseId: context.caseId!,
+                  ticket: context.ticket!,
+                  deadline: context.deadline,
+                  missingFields: context.missingFields,
+                  language: context.language,
+                }),
+                onDone: [
+                  { guard: 'analysisScored', target: 'assessed', actions: 'acceptAnalysis' },
+                  { target: 'awaitingLawyer', actions: 'acceptAnalysis' },
+                ],
+                onError: { target: 'awaitingLawyer', actions: 'acceptAnalysisFailure' },
+              },
+            },
+            assessed: {
+              description: 'Score, reasons, options and consequences sent, with the line that a lawyer reviews; the quote comes next.',
+              always: { guard: 'hadSecondTicket', target: 'secondTicket' },
+            },
+            awaitingLawyer: {
+              description: 'No score (nothing relevant in the corpus, a jurisdiction it lacks, or a failure): a lawyer looks first.',
               always: { guard: 'hadSecondTicket', target: 'secondTicket' },
             },
             secondTicket: {
               description: 'The photo showed more than one ticket: the driver may send the next one alone.',
               entry: { type: 'reply', params: { key: 'intake.secondTicket' } },
+            },
+            pendingAnalysis: {
+              description: 'Confirmed by an older version, before analyses existed: analysed on the next message.',
+              on: { 'USER.TEXT': { target: 'analysing' } },
             },
           },
           on: {

@@ -27,12 +27,12 @@ describe('ticket intake', () => {
     });
     c.take();
     c.say('oui');
-    expect(stateOf(c)).toEqual({ active: { analysis: 'waiting' } });
     const caseId = c.actor.getSnapshot().context.caseId;
-    expect(c.effects).toEqual([
+    expect(c.effects.slice(0, 2)).toEqual([
       { type: 'recordTicket', params: { caseId, ticket: QC_SPEEDING_OUTCOME.ticket, deadline: QC_SPEEDING_OUTCOME.deadline, confirmed: true }, language: 'fr' },
       { type: 'reply', params: { key: 'intake.confirmed' }, language: 'fr' },
     ]);
+    expect(stateOf(c)).toEqual({ active: { analysis: 'analysing' } });
   });
 
   it('applies a correction in plain words and shows the summary again', async () => {
@@ -166,7 +166,9 @@ describe('ticket intake', () => {
     const firstCase = c.actor.getSnapshot().context.caseId;
     c.take();
     c.say('oui');
+    await c.settle();
     expect(c.replies()).toEqual(['intake.confirmed', 'intake.secondTicket']);
+    expect(c.effects.map((e) => e.type)).toContain('replyAnalysis');
     expect(stateOf(c)).toEqual({ active: { analysis: 'secondTicket' } });
     c.take();
     c.send(photo);

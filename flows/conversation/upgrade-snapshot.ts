@@ -31,7 +31,27 @@ const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapsho
     historyValue: renameHistoryTargets(snapshot.historyValue, 'conversation.active.intake', 'conversation.active.intake.rereading'),
     context: { ...snapshot.context, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [] },
   }),
+  // v3: contest analysis. A v2 case waiting in `analysis` (confirmed, never
+  // analysed) goes to `analysis.pendingAnalysis`, analysed on the next message.
+  3: (snapshot) => ({
+    ...snapshot,
+    value: replaceNestedState(snapshot.value, ['active', 'analysis'], 'pendingAnalysis'),
+    historyValue: ['waiting', 'secondTicket'].reduce(
+      (history, old) => renameHistoryTargets(history, `conversation.active.analysis.${old}`, 'conversation.active.analysis.pendingAnalysis'),
+      snapshot.historyValue,
+    ),
+    context: { ...snapshot.context, analysis: null },
+  }),
 };
+
+/** Sets the child state under `path` (e.g. active → analysis → waiting) to `child`, when the snapshot is there. */
+function replaceNestedState(value: PersistedSnapshot['value'], path: [string, string], child: string): PersistedSnapshot['value'] {
+  const [parent, state] = path;
+  if (typeof value !== 'object') return value;
+  const inner = value[parent];
+  if (typeof inner === 'object' && inner !== null && state in inner) return { ...value, [parent]: { [state]: child } };
+  return value;
+}
 
 /** Replaces an atomic state at `path` (e.g. active → intake) by a compound value. */
 function replaceState(value: PersistedSnapshot['value'], path: [string, string], replacement: Record<string, string>): PersistedSnapshot['value'] {

@@ -9,8 +9,8 @@ export interface CreateContestAnalyserOptions {
   retriever: KnowledgeRetriever;
   /** Jurisdictions the corpus has documents for; any other is refused. */
   coveredJurisdictions: ReadonlySet<Jurisdiction>;
-  /** Claude or Ollama; absent: the offline rules only. */
-  model?: { engine: Exclude<AnalysisEngine, 'offline'>; analyser: ModelContestAnalyser } | null;
+  /** Claude, then Ollama (the firm's local backup), tried in order; none: the offline rules only. */
+  models?: readonly { engine: Exclude<AnalysisEngine, 'offline'>; analyser: ModelContestAnalyser }[];
   now?: () => number;
 }
 
@@ -26,7 +26,7 @@ const CASE_SOURCES = 8;
  * back (no score is better than a guess), then the model when configured and
  * the offline rules when there is none or it fails (marked for review).
  */
-export function createContestAnalyser({ retriever, coveredJurisdictions, model = null, now = () => performance.now() }: CreateContestAnalyserOptions): ContestAnalyser {
+export function createContestAnalyser({ retriever, coveredJurisdictions, models = [], now = () => performance.now() }: CreateContestAnalyserOptions): ContestAnalyser {
   return {
     async analyse(request) {
       const { ticket } = request;
@@ -46,8 +46,8 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, model =
         };
       }
 
-      let fallbackReason: string | null = null;
-      if (model) {
+      const failures: string[] = [];
+      for (const model of models) {
         const analysisStarted = now();
         try {
           const answer = await model.analyser.analyse({ ...request, sources });
@@ -60,15 +60,17 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, model =
               promptVersion: answer.promptVersion,
               retrievedChunkIds: answer.retrievedChunkIds,
               timings: { retrievalMs, analysisMs: now() - analysisStarted, totalMs: now() - started },
-              needsReview: false,
-              fallbackReason: null,
+              // A backup model answered: the first choice failed.
+              needsReview: failures.length > 0,
+              fallbackReason: failures.length > 0 ? failures.join('; ') : null,
             };
           }
-          fallbackReason = `${model.engine}: ${answer.reason}`;
+          failures.push(`${model.engine}: ${answer.reason}`);
         } catch (error) {
-          fallbackReason = `${model.engine}: ${(error as Error).name}`;
+          failures.push(`${model.engine}: ${(error as Error).name}`);
         }
       }
+      const fallbackReason = failures.length > 0 ? failures.join('; ') : null;
       const analysisStarted = now();
       const offline = await analyseContestOffline({ ...request, sources, retriever });
       return {

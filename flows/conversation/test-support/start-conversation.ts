@@ -4,6 +4,8 @@ import type { ConversationEvent } from '../conversation-events.js';
 import { conversationMachine, type ConversationInput } from '../conversation-machine.js';
 import { interpretInbound } from '../interpret-inbound.js';
 import { QC_SPEEDING_OUTCOME } from '../../../tickets/test-support/ticket-outcomes.js';
+import type { ContestAnalysisOutcome } from '../../../knowledge/analysis/contest-analysis-outcome.js';
+import { SCORED_OUTCOME } from '../../../knowledge/analysis/test-support/analysis-outcomes.js';
 
 type Effect = { type: string; params?: unknown; language?: string };
 
@@ -12,7 +14,7 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
   const record = (type: string) => ({ context, }: { context: { language: string } }, params?: unknown) => {
     effects.push({ type, params, language: context.language });
   };
-  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer'] as const;
+  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer', 'recordAnalysis', 'replyAnalysis'] as const;
   // What the reading actors answer next, in order; the last one repeats.
   const outcomes: (IntakeOutcome | RevisionOutcome | Error)[] = [QC_SPEEDING_OUTCOME];
   const inputs: unknown[] = [];
@@ -22,9 +24,18 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
     if (next instanceof Error) throw next;
     return next;
   };
+  // What the analysis answers next, in order; the last one repeats.
+  const analyses: (ContestAnalysisOutcome | Error)[] = [SCORED_OUTCOME];
+  const analysisInputs: unknown[] = [];
+  const analyse = async ({ input }: { input: unknown }) => {
+    analysisInputs.push(input);
+    const next = analyses.length > 1 ? analyses.shift()! : analyses[0];
+    if (next instanceof Error) throw next;
+    return next;
+  };
   const machine = conversationMachine.provide({
     actions: Object.fromEntries(names.map((n) => [n, record(n)])) as never,
-    actors: { readTicket: fromPromise(answer) as never, reviseTicket: fromPromise(answer) as never },
+    actors: { readTicket: fromPromise(answer) as never, reviseTicket: fromPromise(answer) as never, analyseCase: fromPromise(analyse) as never },
   });
   const actor = createActor(machine, { input: { channel: 'sms', market: 'qc', language: 'fr', ...input } }).start();
   const say = (text: string) => actor.send(interpretInbound({ text, media: [] }));
@@ -33,7 +44,7 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
   const take = () => effects.splice(0, effects.length);
   /** Waits for the reading actors the last event started. */
   const settle = () => waitFor(actor, (snapshot) => Object.keys(snapshot.children).length === 0);
-  return { actor, say, send, effects, replies, take, settle, outcomes, inputs };
+  return { actor, say, send, effects, replies, take, settle, outcomes, inputs, analyses, analysisInputs };
 }
 
 export const photo: Extract<ConversationEvent, { type: 'USER.MEDIA' }> = { type: 'USER.MEDIA', documents: [{ id: 'm1', contentType: 'image/jpeg', available: true }], others: [], detectedLanguage: null };

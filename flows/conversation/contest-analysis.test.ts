@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { NEEDS_LAWYER_OUTCOME, SCORED_OUTCOME } from '../../knowledge/analysis/test-support/analysis-outcomes.js';
+import { QC_SPEEDING_OUTCOME } from '../../tickets/test-support/ticket-outcomes.js';
+import { photo, startConversation } from './test-support/start-conversation.js';
+
+async function confirmedTicket(prepare?: (c: ReturnType<typeof startConversation>) => void) {
+  const c = startConversation();
+  prepare?.(c);
+  c.say('Bonjour');
+  c.say('oui');
+  c.send(photo);
+  await c.settle();
+  c.take();
+  c.say('oui');
+  await c.settle();
+  return c;
+}
+
+const stateOf = (c: ReturnType<typeof startConversation>) => c.actor.getSnapshot().value;
+
+describe('contest analysis', () => {
+  it('analyses the confirmed ticket in the driver language, records the outcome and tells the driver', async () => {
+    const c = await confirmedTicket();
+    const caseId = c.actor.getSnapshot().context.caseId;
+    expect(c.analysisInputs).toEqual([
+      { caseId, ticket: QC_SPEEDING_OUTCOME.ticket, deadline: QC_SPEEDING_OUTCOME.deadline, missingFields: [], language: 'fr' },
+    ]);
+    expect(c.effects.map((e) => e.type)).toEqual(['recordTicket', 'reply', 'recordAnalysis', 'replyAnalysis']);
+    expect(c.effects[2]).toEqual({ type: 'recordAnalysis', params: { caseId, outcome: SCORED_OUTCOME }, language: 'fr' });
+    expect(c.effects[3]).toEqual({ type: 'replyAnalysis', params: { outcome: SCORED_OUTCOME }, language: 'fr' });
+    expect(stateOf(c)).toEqual({ active: { analysis: 'assessed' } });
+    expect(c.actor.getSnapshot().context.analysis).toEqual({ status: 'scored', score: 59 });
+  });
+
+  it('scores nothing and waits for a lawyer when retrieval found nothing relevant', async () => {
+    const c = await confirmedTicket((c) => c.analyses.splice(0, 1, NEEDS_LAWYER_OUTCOME));
+    expect(stateOf(c)).toEqual({ active: { analysis: 'awaitingLawyer' } });
+    expect(c.effects.find((e) => e.type === 'replyAnalysis')?.params).toEqual({ outcome: NEEDS_LAWYER_OUTCOME });
+    expect(c.actor.getSnapshot().context.analysis).toEqual({ status: 'needs_lawyer', score: null });
+  });
+
+  it('refuses a jurisdiction the corpus does not cover, clearly, without a score', async () => {
+    const refused = { status: 'refused' as const, reason: 'jurisdiction_not_covered' as const, jurisdiction: 'QC' as const };
+    const c = await confirmedTicket((c) => c.analyses.splice(0, 1, refused));
+    expect(stateOf(c)).toEqual({ active: { analysis: 'awaitingLawyer' } });
+    expect(c.effects.find((e) => e.type === 'replyAnalysis')?.params).toEqual({ outcome: refused });
+  });
+
+  it('answers the driver and records a failure when the analysis itself fails', async () => {
+    const c = await confirmedTicket((c) => c.analyses.splice(0, 1, new Error('database unavailable')));
+    expect(stateOf(c)).toEqual({ active: { analysis: 'awaitingLawyer' } });
+    const caseId = c.actor.getSnapshot().context.caseId;
+    expect(c.effects.filter((e) => e.type.endsWith('Analysis')).map((e) => e.params)).toEqual([
+      { caseId, outcome: { status: 'failed' } },
+      { outcome: { status: 'failed' } },
+    ]);
+  });
+
+  it('answers a message after the analysis with where the case stands, and starts over on a new ticket photo', async () => {
+    const c = await confirmedTicket();
+    c.take();
+    c.say('et maintenant?');
+    expect(c.replies()).toEqual(['analysis.pending']);
+    c.take();
+    c.send(photo);
+    await c.settle();
+    expect(c.effects.some((e) => e.type === 'openCase')).toBe(true);
+    expect(c.actor.getSnapshot().context.analysis).toBeNull();
+  });
+});
