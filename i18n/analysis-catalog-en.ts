@@ -8,7 +8,7 @@ export const analysisEn = {
     'The deadline was {date}. You may be convicted without a hearing; a lawyer can check whether the case can still be reopened, but it is harder.',
   'analysis.factor.missingDetails.label': 'Details missing from the ticket',
   'analysis.factor.missingDetails.explanation':
-    'As confirmed with you, the ticket lacks {fields}. A ticket missing required details can sometimes be challenged, though the court may allow it to be corrected.',
+    'Not on the ticket as read: {fields}. If the ticket really lacks required details, it can sometimes be challenged, though the court may allow it to be corrected; the lawyer checks the original.',
   'analysis.factor.camera.label': 'Camera ticket: the owner is liable',
   'analysis.factor.camera.explanation':
     "A camera ticket is issued to the vehicle's owner: who was driving does not matter, so fewer defences apply. It carries no demerit points.",

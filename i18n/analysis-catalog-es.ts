@@ -10,7 +10,7 @@ export const analysisEs: Record<keyof typeof analysisEn, string> = {
     'El plazo era el {date}. Pueden condenarle sin audiencia; un abogado verificará si el caso aún puede reabrirse, pero es más difícil.',
   'analysis.factor.missingDetails.label': 'Faltan datos en la multa',
   'analysis.factor.missingDetails.explanation':
-    'Como usted confirmó, a la multa le falta {fields}. Una multa incompleta a veces puede impugnarse, aunque el tribunal puede permitir corregirla.',
+    'No aparece en la multa tal como se leyó: {fields}. Si de verdad falta un dato obligatorio, a veces puede impugnarse, aunque el tribunal puede permitir corregirla; el abogado revisa el original.',
   'analysis.factor.camera.label': 'Multa de cámara: responde el propietario',
   'analysis.factor.camera.explanation':
     'La multa de cámara se emite al propietario del vehículo: no importa quién conducía, así que hay menos defensas. No conlleva puntos de demérito.',

@@ -10,7 +10,7 @@ export const analysisFr: Record<keyof typeof analysisEn, string> = {
     "Le délai était le {date}. Vous pouvez être déclaré coupable sans audience; un avocat vérifiera si le dossier peut encore être rouvert, mais c'est plus difficile.",
   'analysis.factor.missingDetails.label': 'Des mentions manquent au constat',
   'analysis.factor.missingDetails.explanation':
-    "Comme vous l'avez confirmé, il manque au constat {fields}. Un constat incomplet peut parfois être contesté, même si le tribunal peut permettre de le corriger.",
+    "Absent du constat tel que lu : {fields}. Si une mention obligatoire manque vraiment, le constat peut parfois être contesté, même si le tribunal peut permettre de le corriger; l'avocat vérifie l'original.",
   'analysis.factor.camera.label': 'Photo radar ou caméra : le propriétaire est responsable',
   'analysis.factor.camera.explanation':
     "Ce constat vise le propriétaire du véhicule : qui conduisait importe peu, donc moins de défenses s'appliquent. Il n'entraîne aucun point d'inaptitude.",

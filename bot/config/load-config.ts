@@ -63,6 +63,17 @@ const envSchema = z.object({
   ANTHROPIC_BASE_URL: optional,
   ANTHROPIC_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(20_000),
   ANTHROPIC_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  ANTHROPIC_ANALYSIS_MODEL: optional,
+  ANTHROPIC_ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
+  OLLAMA_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  OLLAMA_MODEL: z.string().trim().min(1).default('llama3.1:8b'),
+  KNOWLEDGE_BACKEND: z.enum(['postgres', 'qdrant']).default('postgres'),
+  QDRANT_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  QDRANT_API_KEY: optional,
+  QDRANT_COLLECTION: z.string().trim().min(1).default('ticket911-knowledge'),
+  VOYAGE_API_KEY: optional,
+  VOYAGE_MODEL: z.string().trim().min(1).default('voyage-law-2'),
+  VOYAGE_BASE_URL: optional,
 });
 
 const whatsappTemplatesSchema = z.record(z.string(), z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)'));
@@ -128,6 +139,21 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       baseUrl: env.ANTHROPIC_BASE_URL,
       timeoutMs: env.ANTHROPIC_TIMEOUT_MS,
       maxRetries: env.ANTHROPIC_MAX_RETRIES,
+      /** The strong model for the legal analysis; ANTHROPIC_MODEL (fast, vision) reads tickets. */
+      analysisModel: env.ANTHROPIC_ANALYSIS_MODEL ?? env.ANTHROPIC_MODEL,
+      analysisTimeoutMs: env.ANTHROPIC_ANALYSIS_TIMEOUT_MS,
+    },
+    ollama: {
+      /** The firm's local backup model: after Claude, before the offline rules. */
+      enabled: Boolean(env.OLLAMA_URL),
+      url: env.OLLAMA_URL,
+      model: env.OLLAMA_MODEL,
+    },
+    knowledge: {
+      backend: env.KNOWLEDGE_BACKEND,
+      qdrant: { url: env.QDRANT_URL, apiKey: env.QDRANT_API_KEY, collection: env.QDRANT_COLLECTION },
+      /** Dense half of Qdrant's hybrid search; without it, BM25 alone. */
+      voyage: { enabled: Boolean(env.VOYAGE_API_KEY), apiKey: env.VOYAGE_API_KEY, model: env.VOYAGE_MODEL, baseUrl: env.VOYAGE_BASE_URL },
     },
   };
 }
@@ -146,6 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   try {
     const config = buildConfig(parsed.data);
+    if (config.knowledge.backend === 'qdrant' && !config.knowledge.qdrant.url) {
+      throw new ConfigError(['QDRANT_URL: required when KNOWLEDGE_BACKEND=qdrant']);
+    }
     if (config.env === 'production' && !config.security.dataEncryptionKey) {
       throw new ConfigError(['DATA_ENCRYPTION_KEY: required in production (base64 of 32 random bytes)']);
     }
@@ -186,6 +215,25 @@ export function describeIntegrations(config: AppConfig) {
       detail: config.anthropic.enabled
         ? `Claude reads tickets (${config.anthropic.model}); offline OCR when it fails`
         : 'set ANTHROPIC_API_KEY (tickets are read by the offline OCR and form parsers)',
+    },
+    {
+      integration: 'analysis',
+      on: true,
+      detail: [
+        config.anthropic.enabled ? `Claude (${config.anthropic.analysisModel})` : null,
+        config.ollama.enabled ? `Ollama (${config.ollama.model})` : null,
+        'offline rules',
+      ]
+        .filter(Boolean)
+        .join(' → ') + (config.anthropic.enabled || config.ollama.enabled ? '' : ' (set ANTHROPIC_API_KEY or OLLAMA_URL for a model)'),
+    },
+    {
+      integration: 'knowledge',
+      on: true,
+      detail:
+        config.knowledge.backend === 'qdrant'
+          ? `Qdrant hybrid search (${config.knowledge.qdrant.collection}; ${config.knowledge.voyage.enabled ? `BM25 + Voyage ${config.knowledge.voyage.model}` : 'BM25 only: set VOYAGE_API_KEY for dense vectors'})`
+          : 'PostgreSQL full-text search in the database (set KNOWLEDGE_BACKEND=qdrant and QDRANT_URL for Qdrant)',
     },
     {
       integration: 'staff-api',

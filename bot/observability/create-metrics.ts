@@ -17,6 +17,8 @@ export interface Metrics {
   /** Ticket reads (a photo, typed details) and revisions, by outcome and by the reader that answered. */
   ticketReads: Counter<'step' | 'outcome' | 'source'>;
   ticketReadDuration: Histogram<'step' | 'source'>;
+  analyses: Counter<'status' | 'engine'>;
+  analysisDuration: Histogram<'engine'>;
   /** The gauge asks this at every scrape; until set, it reports 0. */
   setOutboxBacklogSource(source: () => Promise<number>): void;
   setScheduledJobsDueSource(source: () => Promise<number>): void;
@@ -111,6 +113,19 @@ export function createMetrics({ sourceTimeoutMs = 2_000 }: CreateMetricsOptions 
       help: 'Time from the driver\'s file or words to a read ticket, by reader.',
       labelNames: ['step', 'source'] as const,
       buckets: [0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 30],
+      registers: [registry],
+    }),
+    analyses: new Counter({
+      name: 'ticket911_analyses_total',
+      help: 'Contest analyses by outcome (scored, needs_lawyer, refused) and engine (claude, ollama, offline).',
+      labelNames: ['status', 'engine'] as const,
+      registers: [registry],
+    }),
+    analysisDuration: new Histogram({
+      name: 'ticket911_analysis_duration_seconds',
+      help: 'Time from a confirmed ticket to its analysis (retrieval and model or rules), by engine.',
+      labelNames: ['engine'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 60],
       registers: [registry],
     }),
     setOutboxBacklogSource(source) {

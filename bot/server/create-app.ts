@@ -32,6 +32,8 @@ import { createWebChatService } from '../runtime/create-web-chat-service.js';
 import type { ChannelKind, MediaFetcher, MessageSender } from '../runtime/ports.js';
 import { createTranscriptEvents } from '../runtime/transcript-events.js';
 import { createTicketActors } from '../runtime/create-ticket-actors.js';
+import { createAnalysisActor } from '../runtime/create-analysis-actor.js';
+import { createKnowledgeBase, type KnowledgeBase } from './create-knowledge-base.js';
 import { createClaudeTicketReader } from '../../intake/claude/create-claude-ticket-reader.js';
 import { createTicketExtractor, type TicketExtractor } from '../../intake/create-ticket-extractor.js';
 import { loadEncryptionKey } from '../security/load-encryption-key.js';
@@ -144,6 +146,21 @@ export async function createApp({ config, logger, database, now = () => new Date
     return extractorPromise;
   };
 
+  // The corpus is loaded into the store on first use (or at start): tests that never reach analysis skip it.
+  let knowledgePromise: Promise<KnowledgeBase> | undefined;
+  const getKnowledgeBase = () => {
+    knowledgePromise ??= (async () => {
+      const knowledge = await createKnowledgeBase({ config, prisma, logger: logger.child({ component: 'knowledge' }) });
+      const report = await knowledge.ingest();
+      logger.info(report, 'knowledge store in line with the corpus');
+      return knowledge;
+    })().catch((error: unknown) => {
+      knowledgePromise = undefined;
+      throw error;
+    });
+    return knowledgePromise;
+  };
+
   const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, leaseMs: config.outbox.leaseMs, pollIntervalMs });
   const worker = createConversationWorker({
     prisma,
@@ -154,7 +171,10 @@ export async function createApp({ config, logger, database, now = () => new Date
     publicBaseUrl: config.server.publicBaseUrl,
     now,
     onRepliesQueued: () => outbox.kick(),
-    actors: createTicketActors({ prisma, mediaStore, getExtractor, logger, metrics, now }),
+    actors: {
+      ...createTicketActors({ prisma, mediaStore, getExtractor, logger, metrics, now }),
+      analyseCase: createAnalysisActor({ getAnalyser: async () => (await getKnowledgeBase()).analyser, logger, metrics, now }),
+    },
   });
   const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
   const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
@@ -213,6 +233,8 @@ export async function createApp({ config, logger, database, now = () => new Date
       getExtractor()
         .then((extractor) => extractor.warmUp())
         .catch((error) => logger.error({ err: error }, 'ticket reader failed to start'));
+      // A store that is down at start (Qdrant) is retried on the first analysis, not fatal.
+      getKnowledgeBase().catch((error) => logger.error({ err: error }, 'knowledge store not ready: analyses will retry it'));
       server = await new Promise<Server>((resolve) => {
         const listening = app.listen(config.server.port, config.server.host, () => resolve(listening));
       });
@@ -228,6 +250,7 @@ export async function createApp({ config, logger, database, now = () => new Date
       await worker.stop();
       await outbox.stop();
       if (extractorPromise && !ticketExtractor) await (await extractorPromise.catch(() => null))?.close();
+      await knowledgePromise?.catch(() => undefined);
       if (!database) await db.close();
     },
   };

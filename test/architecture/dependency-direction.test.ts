@@ -28,6 +28,21 @@ describe('dependencies point inward: channels -> bot -> flows', () => {
     expect(violations(sourceFiles('flows'), ['channels/', 'bot/', 'prisma/', 'intake/'])).toEqual([]);
   });
 
+  it('flows/ knows of knowledge/ only the analysis outcome type (the analyser is an actor the runtime provides)', () => {
+    const allowed = ['knowledge/analysis/contest-analysis-outcome', 'knowledge/analysis/test-support/'];
+    const offending = sourceFiles('flows').flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('knowledge/') && !allowed.some((a) => target.startsWith(a)))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('knowledge/ (corpus, retrieval, analysis) knows nothing of conversations, channels, the runtime, the database schema or the readers', () => {
+    const files = sourceFiles('knowledge').filter((f) => !f.endsWith('.test.ts'));
+    expect(violations(files, ['channels/', 'bot/', 'prisma/', 'flows/', 'intake/'])).toEqual([]);
+  });
+
   it('tickets/ (the canonical ticket and its rules) is pure: it imports no runtime, reader, channel or database', () => {
     expect(violations(sourceFiles('tickets'), ['channels/', 'bot/', 'prisma/', 'intake/', 'flows/'])).toEqual([]);
   });

@@ -60,18 +60,27 @@ describe('ticket intake journey (real app, offline OCR)', () => {
 
     await chat.say('yes').expect(202);
     await t.settle();
-    const [confirmed] = await chat.newReplies();
+    const [confirmed, assessment, options] = await chat.newReplies();
     expect(confirmed).toMatch(/your ticket is confirmed \(case T911-\d{6}\).*a lawyer of the firm reviews every case/s);
+    // The offline analysis, over the real corpus: a score with reasons and their sources, then options and the no-guarantee line.
+    expect(assessment).toMatch(/^Preliminary assessment of case T911-\d{6}: \d{1,2}\/100 for contesting/);
+    expect(assessment).toContain('(Highway Traffic Act, R.S.O. 1990, c. H.8, s. 128)');
+    expect(options).toContain('• Request a trial');
+    expect(options).toContain('not a guarantee of any outcome');
 
     const stored = await t.db.prisma.case.findFirstOrThrow({ where: { conversation: { address: chat.sessionId } } });
-    expect(stored.status).toBe('analysis');
+    expect(stored.status).toBe('analysed');
+    const [analysis] = await t.db.prisma.caseAnalysis.findMany({ where: { caseId: stored.id } });
+    expect(analysis).toMatchObject({ status: 'scored', engine: 'offline', model: null, promptVersion: 'offline-rules/2026-11-21', needsReview: false });
+    expect(analysis!.retrievedChunkIds).toContain('on-hta-128#0');
+    expect(assessment).toContain(`${analysis!.score}/100`);
     expect(stored.ticketConfirmedAt).not.toBeNull();
     expect(stored.jurisdiction).toBe('ON');
     expect(stored.respondBy?.toISOString().slice(0, 10)).toBe('2026-10-27');
     const ticket = ticketSchema.parse(stored.ticket);
     expect(ticket).toMatchObject({ jurisdiction: 'ON', offenceCategory: 'speeding', section: '128', fineCents: 25000, currency: 'CAD', demeritPoints: 0, respondBy: '2026-10-27' });
     const audit = await t.db.prisma.auditLog.findMany({ where: { caseId: stored.id }, orderBy: { at: 'asc' } });
-    expect(audit.map((a) => a.action)).toEqual(['case.opened', 'ticket.read', 'ticket.read', 'ticket.confirmed']);
+    expect(audit.map((a) => a.action)).toEqual(['case.opened', 'ticket.read', 'ticket.read', 'ticket.confirmed', 'case.analysed']);
     // The logs say a ticket was read, never what it says.
     expect(t.rawLog()).not.toContain('T1705589');
   });
@@ -148,8 +157,9 @@ describe('ticket intake journey (real app, offline OCR)', () => {
     await chat.say('yes').expect(202);
     await t.settle();
     const replies = await chat.newReplies();
-    expect(replies, JSON.stringify({ summary, replies })).toHaveLength(2);
-    expect(replies[1]).toBe('Your photo also showed another ticket. Send a photo of that one alone and I will open a separate case for it.');
+    // Confirmed, the analysis in two messages, then the second ticket.
+    expect(replies, JSON.stringify({ summary, replies })).toHaveLength(4);
+    expect(replies[3]).toBe('Your photo also showed another ticket. Send a photo of that one alone and I will open a separate case for it.');
   });
 
   it('treats instructions printed on a ticket as ticket text', async () => {

@@ -60,7 +60,8 @@ export async function analyseContestOffline(options: AnalyseContestOfflineOption
     // The offence's own rule is cited from the case's sources first.
     const citationId = rule.id === 'burden_of_proof' ? (sources[0]?.chunk.id ?? (await ground(rule.source(context)))) : await ground(rule.source(context));
     if (!citationId) continue;
-    const vars: MessageVars = { offence: offence.title, law, fields: context.missingFields.join(', '), ...finding.vars };
+    const fields = context.missingFields.map((field) => translate(language, `field.${field}` as MessageKey)).join(', ');
+    const vars: MessageVars = { offence: offence.title, law, fields, ...finding.vars };
     if (typeof vars.date === 'string') vars.date = formatCalendarDate(language, vars.date, ticket.currency);
     factors.push({
       rule: rule.id,
@@ -85,7 +86,8 @@ export async function analyseContestOffline(options: AnalyseContestOfflineOption
     categories: [ticket.offenceCategory],
   });
   const fallbackId = sources[0]?.chunk.id ?? shown[0]?.citationIds[0];
-  const legalOptions = optionsFor(ticket, language, respondBy, procedureId ?? fallbackId!);
+  // A passed deadline is a factor of its own; the options then show none.
+  const legalOptions = optionsFor(ticket, language, respondBy && respondBy >= today ? respondBy : null, procedureId ?? fallbackId!);
   const consequencesId = pointsId ?? fallbackId!;
 
   const points = ticket.offenceCategory === 'camera' ? 0 : (ticket.demeritPoints ?? demeritPointsFor({ ...ticket, category: ticket.offenceCategory }));
