@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { contestAnalysisSchema } from '../knowledge/analysis/contest-analysis-schema.js';
 import { ticketSchema } from '../tickets/ticket-schema.js';
 
 const run = promisify(execFile);
@@ -26,10 +27,18 @@ describe('npx ticket911 analyze', () => {
   it('prints { ticket } as JSON for a photo and exits 0', async () => {
     const { code, stdout } = await ticket911('analyze', path.join(FIXTURES, 'ticket-qc-speeding-s0-1.jpg'), '--json', '--today', '2026-10-20');
     expect(code).toBe(0);
-    const output = JSON.parse(stdout) as { ticket: unknown; intake: { source: string } };
+    const output = JSON.parse(stdout) as { ticket: unknown; intake: { source: string }; analysis: { status: string; engine: string; analysis: unknown; retrievedChunkIds: string[] } };
     const ticket = ticketSchema.parse(output.ticket);
     expect(ticket).toMatchObject({ jurisdiction: 'QC', offenceCategory: 'speeding', currency: 'CAD' });
     expect(output.intake.source).toBe('ocr');
+    // The offline analysis over the corpus, in the contract's shape, every citation a retrieved chunk.
+    expect(output.analysis).toMatchObject({ status: 'scored', engine: 'offline', model: null, promptVersion: 'offline-rules/2026-11-21' });
+    const analysis = contestAnalysisSchema.parse(output.analysis.analysis);
+    expect(analysis.citations.length).toBeGreaterThan(0);
+    expect(analysis.citations.every((c) => output.analysis.retrievedChunkIds.includes(c.id))).toBe(true);
+    expect(analysis.citations.some((c) => c.id.startsWith('qc-csr-'))).toBe(true);
+    expect(analysis.options.map((o) => o.id)).toEqual(['plead_not_guilty', 'pay']);
+    expect(analysis.draft.language).toBe('en');
   });
 
   it('reads typed details from a text file and prints a readable summary without --json', async () => {
@@ -40,6 +49,8 @@ describe('npx ticket911 analyze', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('• Jurisdiction: Ontario');
     expect(stdout).toContain('• Fine: $325.00');
+    expect(stdout).toMatch(/Preliminary assessment of case —: \d{1,2}\/100 for contesting/);
+    expect(stdout).toContain('not a guarantee of any outcome');
   });
 
   it('prints a JSON error and exits 1 for something that is not a ticket', async () => {

@@ -9,13 +9,21 @@ import { createClaudeTicketReader } from '../intake/claude/create-claude-ticket-
 import { createTicketExtractor } from '../intake/create-ticket-extractor.js';
 import { sniffTicketFileType } from '../intake/media/sniff-ticket-file-type.js';
 import type { IntakeOutcome } from '../tickets/ticket-intake-outcome.js';
-import { jurisdictionSchema } from '../tickets/ticket-schema.js';
+import { TIME_ZONE_BY_JURISDICTION, jurisdictionSchema } from '../tickets/ticket-schema.js';
+import { todayInTimeZone } from '../tickets/today-in-time-zone.js';
+import { createDatabase } from '../bot/db/create-database.js';
+import { createLogger } from '../bot/logging/create-logger.js';
+import { createKnowledgeBase } from '../bot/server/create-knowledge-base.js';
+import { renderContestAnalysis } from '../i18n/render-contest-analysis.js';
 
 const USAGE = `Usage: ticket911 analyze <image-or-text-file> [--json] [--market QC|ON|NY] [--today YYYY-MM-DD] [--lang en|fr|es]
 
 Reads a ticket from a photo (JPEG, PNG, WebP, HEIC), a PDF scan (first page) or a text file
-with the ticket's details typed, and prints the structured ticket. Offline unless
-ANTHROPIC_API_KEY is set (then Claude reads first, the offline OCR if it fails).`;
+with the ticket's details typed, and prints the structured ticket and its contest analysis
+(score, reasons with citations, options, consequences of paying, draft). Offline unless
+ANTHROPIC_API_KEY (or OLLAMA_URL) is set: then the model reads and analyses first, the
+offline OCR and rules when it fails. The corpus is searched in an in-memory database
+(or in Qdrant with KNOWLEDGE_BACKEND=qdrant).`;
 
 type CliError = { code: string; message: string; details?: Record<string, unknown> };
 
@@ -107,13 +115,39 @@ export async function main(argv: string[]): Promise<number> {
     if (!outcome.ticket) {
       return fail({ code: 'incomplete', message: `could not read: ${outcome.missing.join(', ')}`, details: { missing: outcome.missing, read: outcome.draft } });
     }
+    const analysis = await analyse({
+      config,
+      ticket: outcome.ticket,
+      language,
+      today: values.today ?? todayInTimeZone(new Date(), TIME_ZONE_BY_JURISDICTION[outcome.ticket.jurisdiction]),
+      respondBy: outcome.deadline?.respondBy ?? null,
+      missingFields: outcome.missing,
+    });
     print(
       json,
-      { ticket: outcome.ticket, intake: { source: outcome.source, missing: outcome.missing, deadline: outcome.deadline, additionalTickets: outcome.additionalTickets } },
-      renderTicketSummary(language, outcome),
+      {
+        ticket: outcome.ticket,
+        intake: { source: outcome.source, missing: outcome.missing, deadline: outcome.deadline, additionalTickets: outcome.additionalTickets },
+        analysis,
+      },
+      [renderTicketSummary(language, outcome), ...renderContestAnalysis({ language, outcome: analysis, caseNumber: '—' })].join('\n\n'),
     );
     return 0;
   } finally {
     await extractor.close();
+  }
+}
+
+type AnalyseOptions = Parameters<Awaited<ReturnType<typeof createKnowledgeBase>>['analyser']['analyse']>[0] & { config: ReturnType<typeof loadConfig> };
+
+/** The corpus in a throwaway in-memory database (the CLI never touches the service's), or Qdrant when configured. */
+async function analyse({ config, ...request }: AnalyseOptions) {
+  const db = await createDatabase({ pgliteDataDir: 'memory://' });
+  try {
+    const knowledge = await createKnowledgeBase({ config, prisma: db.prisma, logger: createLogger({ level: 'silent' }) });
+    await knowledge.ingest();
+    return await knowledge.analyser.analyse(request);
+  } finally {
+    await db.close();
   }
 }
