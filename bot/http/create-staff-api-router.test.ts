@@ -45,6 +45,7 @@ const kase: StaffCaseView = {
   respondBy: '2026-12-10',
   urgent: false,
   ticketConfirmedAt: null,
+  analyses: [],
 };
 
 function fakeStaff(): StaffPort & { [K in keyof StaffPort]: ReturnType<typeof vi.fn> } {

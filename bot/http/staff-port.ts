@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contestAnalysisSchema } from '../../knowledge/analysis/contest-analysis-schema.js';
 import { ticketSchema } from '../../tickets/ticket-schema.js';
 
 /**
@@ -55,6 +56,24 @@ export const staffCaseViewSchema = z
     respondBy: z.string().nullable().describe('Date to answer the ticket by (YYYY-MM-DD, in the jurisdiction)'),
     urgent: z.boolean().describe('Deadline past or within 5 days'),
     ticketConfirmedAt: isoDate.nullable().describe('When the driver confirmed the ticket'),
+    analyses: z
+      .array(
+        z.object({
+          id: z.string(),
+          status: z.enum(['scored', 'needs_lawyer', 'refused', 'failed']),
+          engine: z.enum(['claude', 'ollama', 'offline']).nullable(),
+          model: z.string().nullable(),
+          promptVersion: z.string().nullable().describe('The prompt version (model) or rules version (offline)'),
+          score: z.int().min(0).max(100).nullable(),
+          needsReview: z.boolean().describe('The model failed and a fallback answered'),
+          fallbackReason: z.string().nullable(),
+          retrievedChunkIds: z.array(z.string()).describe('Every corpus chunk retrieval returned for this case'),
+          timings: z.object({ retrievalMs: z.number(), analysisMs: z.number(), totalMs: z.number() }).nullable(),
+          analysis: contestAnalysisSchema.nullable().describe('Score, factors with citations, options, consequences, draft'),
+          createdAt: isoDate,
+        }),
+      )
+      .describe('Contest analyses of the case, newest first, with why each came out so'),
   });
 
 export type StaffMessageView = z.infer<typeof staffMessageViewSchema>;

@@ -1,6 +1,7 @@
 import { isMarket } from '../../flows/markets.js';
 import { ticketSchema } from '../../tickets/ticket-schema.js';
 import type { PrismaClient } from '../../prisma/generated/client.js';
+import { contestAnalysisSchema } from '../../knowledge/analysis/contest-analysis-schema.js';
 import type { StaffCaseView, StaffConversationView, StaffPort } from '../http/staff-port.js';
 import { maskPhone } from '../logging/mask-personal-data.js';
 import { queueOutboundMessage } from './queue-outbound-message.js';
@@ -52,7 +53,7 @@ export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: St
       };
     },
     async getCase(id): Promise<StaffCaseView | null> {
-      const found = await prisma.case.findUnique({ where: { id } });
+      const found = await prisma.case.findUnique({ where: { id }, include: { analyses: { orderBy: { createdAt: 'desc' } } } });
       if (!found) return null;
       return {
         id: found.id,
@@ -68,6 +69,21 @@ export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: St
         respondBy: found.respondBy ? found.respondBy.toISOString().slice(0, 10) : null,
         urgent: found.urgent,
         ticketConfirmedAt: found.ticketConfirmedAt?.toISOString() ?? null,
+        analyses: found.analyses.map((a) => ({
+          id: a.id,
+          status: a.status as StaffCaseView['analyses'][number]['status'],
+          engine: a.engine as StaffCaseView['analyses'][number]['engine'],
+          model: a.model,
+          promptVersion: a.promptVersion,
+          score: a.score,
+          needsReview: a.needsReview,
+          fallbackReason: a.fallbackReason,
+          retrievedChunkIds: a.retrievedChunkIds,
+          timings: (a.timings as StaffCaseView['analyses'][number]['timings']) ?? null,
+          // Stored by this version; an older shape shows as null rather than failing the view.
+          analysis: contestAnalysisSchema.safeParse(a.result).data ?? null,
+          createdAt: a.createdAt.toISOString(),
+        })),
       };
     },
     async releaseHandoff(id, actor) {

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ticketSchema } from '../../tickets/ticket-schema.js';
 import { createTestApp, createTestClock, type TestApp } from '../support/create-test-app.js';
@@ -16,12 +17,13 @@ describe('ticket intake journey (real app, offline OCR)', () => {
   let phone = 0;
   // The fixtures were generated for 2026-10-20: their deadlines are ahead of this day.
   const clock = createTestClock('2026-10-20T15:00:00Z');
+  const STAFF_TOKEN = 'staff-token-for-the-intake-journey-0123456789';
 
   beforeAll(async () => {
     fake = await startFakeTwilio();
     t = await createTestApp({
       clock,
-      env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_API_BASE_URL: fake.baseUrl, TWILIO_NUMBER_QC: OUR_QC_NUMBER, MAX_UPLOAD_BYTES: String(2 * 1024 * 1024) },
+      env: { TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_API_BASE_URL: fake.baseUrl, TWILIO_NUMBER_QC: OUR_QC_NUMBER, MAX_UPLOAD_BYTES: String(2 * 1024 * 1024), STAFF_API_TOKEN: STAFF_TOKEN },
     });
   });
   afterAll(async () => {
@@ -74,6 +76,12 @@ describe('ticket intake journey (real app, offline OCR)', () => {
     expect(analysis).toMatchObject({ status: 'scored', engine: 'offline', model: null, promptVersion: 'offline-rules/2026-11-21', needsReview: false });
     expect(analysis!.retrievedChunkIds).toContain('on-hta-128#0');
     expect(assessment).toContain(`${analysis!.score}/100`);
+    // A lawyer sees why: engine, rules version, retrieved chunks, timings, the full analysis with its draft.
+    const view = await request(t.app.express).get(`/api/v1/cases/${stored.id}`).set('authorization', `Bearer ${STAFF_TOKEN}`).expect(200);
+    expect(view.body.analyses).toHaveLength(1);
+    expect(view.body.analyses[0]).toMatchObject({ status: 'scored', engine: 'offline', score: analysis!.score, retrievedChunkIds: analysis!.retrievedChunkIds });
+    expect(view.body.analyses[0].timings.totalMs).toBeGreaterThan(0);
+    expect(view.body.analyses[0].analysis.draft.text).toContain('REQUEST FOR TRIAL');
     expect(stored.ticketConfirmedAt).not.toBeNull();
     expect(stored.jurisdiction).toBe('ON');
     expect(stored.respondBy?.toISOString().slice(0, 10)).toBe('2026-10-27');
