@@ -24,6 +24,9 @@ import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { createKnowledgeRetriever } from '../knowledge/retrieval/create-knowledge-retriever.js';
 import { createPostgresKnowledgeStore } from '../knowledge/stores/postgres/create-postgres-knowledge-store.js';
 import { createQdrantKnowledgeStore } from '../knowledge/stores/qdrant/create-qdrant-knowledge-store.js';
+import { createContestAnalyser } from '../knowledge/analysis/create-contest-analyser.js';
+import { OFFENCE_CATALOG } from '../tickets/offences/offence-catalog.js';
+import { CURRENCY_BY_JURISDICTION, type Ticket } from '../tickets/ticket-schema.js';
 
 const { values } = parseArgs({ options: { backend: { type: 'string', default: 'all' }, json: { type: 'boolean', default: false } } });
 
@@ -35,6 +38,8 @@ const chunks = await loadCorpusChunks();
 interface BackendReport {
   backend: string;
   detail: string;
+  /** The offline analyser on one ticket per catalogue offence, in each language. */
+  offlineAnalysis: { analyses: number; scored: number; needsLawyer: string[]; p50Ms: number; p95Ms: number };
   overall: RetrievalScore;
   byLanguage: Record<string, RetrievalScore>;
   byJurisdiction: Record<string, RetrievalScore>;
@@ -76,6 +81,7 @@ async function evaluate(store: KnowledgeStore, detail: string): Promise<BackendR
     const hits = await retriever.retrieve({ text: query.query, jurisdiction: query.jurisdiction, categories: query.categories, limit: 10 });
     results.push({ query, ranked: rankDocuments(hits.map((h) => h.chunk.documentId)), ms: performance.now() - started });
   }
+  const offlineAnalysis = await timeOfflineAnalyses(retriever);
   const group = (key: (q: RetrievalQuery) => string) => {
     const out: Record<string, RetrievalScore> = {};
     for (const name of [...new Set(queries.map(key))].sort()) out[name] = scoreRetrieval(results.filter((r) => key(r.query) === name));
@@ -84,6 +90,7 @@ async function evaluate(store: KnowledgeStore, detail: string): Promise<BackendR
   return {
     backend: store.backend,
     detail,
+    offlineAnalysis,
     overall: scoreRetrieval(results),
     byLanguage: group((q) => q.language),
     byJurisdiction: group((q) => q.jurisdiction),
@@ -91,6 +98,42 @@ async function evaluate(store: KnowledgeStore, detail: string): Promise<BackendR
       .filter((r) => r.query.relevant.some((id) => !r.ranked.slice(0, 5).includes(id)))
       .map((r) => ({ id: r.query.id, language: r.query.language, query: r.query.query, relevant: r.query.relevant, top5: r.ranked.slice(0, 5) })),
   };
+}
+
+async function timeOfflineAnalyses(retriever: ReturnType<typeof createKnowledgeRetriever>) {
+  const analyser = createContestAnalyser({ retriever, coveredJurisdictions: new Set(chunks.map((c) => c.metadata.jurisdiction)) });
+  const times: number[] = [];
+  const needsLawyer: string[] = [];
+  for (const entry of OFFENCE_CATALOG) {
+    for (const language of ['fr', 'en', 'es'] as const) {
+      const speeding = entry.category === 'speeding' || entry.category === 'camera';
+      const unit = entry.jurisdiction === 'NY' ? 'mph' : 'km/h';
+      const ticket: Ticket = {
+        jurisdiction: entry.jurisdiction,
+        offenceCategory: entry.category,
+        statute: entry.statute,
+        section: entry.defaultSection ?? entry.sections[0] ?? '0',
+        ticketNumber: 'X1234567',
+        issuedOn: '2026-11-01',
+        fineCents: 15000,
+        totalPayableCents: null,
+        currency: CURRENCY_BY_JURISDICTION[entry.jurisdiction],
+        demeritPoints: null,
+        speed: speeding ? { recorded: unit === 'mph' ? 68 : 72, limit: unit === 'mph' ? 55 : 50, unit } : null,
+        location: entry.jurisdiction === 'NY' ? 'Main St, Albany' : null,
+        court: null,
+        respondBy: '2026-12-01',
+        confidence: 0.9,
+      };
+      const started = performance.now();
+      const outcome = await analyser.analyse({ ticket, language, today: '2026-11-21', respondBy: ticket.respondBy });
+      times.push(performance.now() - started);
+      if (outcome.status !== 'scored' && language === 'en') needsLawyer.push(`${entry.jurisdiction} ${entry.category}`);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)]!;
+  return { analyses: times.length, scored: times.length - needsLawyer.length * 3, needsLawyer, p50Ms: at(0.5), p95Ms: at(0.95) };
 }
 
 if (values.json) {
@@ -105,6 +148,13 @@ if (values.json) {
     row('all', r.overall);
     for (const [name, s] of Object.entries(r.byLanguage)) row(name, s);
     for (const [name, s] of Object.entries(r.byJurisdiction)) row(name, s);
+  }
+  for (const r of reports) {
+    const a = r.offlineAnalysis;
+    console.log(
+      `\nOffline analysis (${r.backend}): ${a.analyses} analyses (every catalogue offence × FR/EN/ES), ${a.scored} scored, ` +
+        `p50 ${ms(a.p50Ms)}, p95 ${ms(a.p95Ms)}; no score (a lawyer looks): ${a.needsLawyer.join(', ') || 'none'}`,
+    );
   }
   for (const r of reports) {
     console.log(`\nMisses (${r.backend}): ${r.misses.length}`);

@@ -6,6 +6,7 @@ import { interpretInbound } from '../../flows/conversation/interpret-inbound.js'
 import { upgradeSnapshot } from '../../flows/conversation/upgrade-snapshot.js';
 import { fromPromise } from 'xstate';
 import { QC_SPEEDING_OUTCOME } from '../../tickets/test-support/ticket-outcomes.js';
+import { SCORED_OUTCOME } from '../../knowledge/analysis/test-support/analysis-outcomes.js';
 import { runConversationTurn } from './run-conversation-turn.js';
 
 const DIR = path.resolve(import.meta.dirname, '../../flows/conversation/snapshots');
@@ -69,6 +70,25 @@ describe('stored conversations survive machine versions', () => {
     expect(inputs).toEqual([{ caseId: snapshot.context.caseId, includeCaseMedia: true, media: [], text: 'allo?', market: 'qc', language: 'fr' }]);
     expect(turn.state).toBe('active.intake.confirming');
     expect(turn.effects.map((e) => e.kind)).toEqual(['recordTicket', 'replyTicketSummary']);
+  });
+
+  it('analyses a case confirmed by version 2 (before analyses existed) on the next message', async () => {
+    const { snapshot, version } = fixtures.find((f) => f.file === 'v2-analysis.json')!;
+    const inputs: unknown[] = [];
+    const turn = await runConversationTurn({
+      stored: { snapshot, version },
+      input,
+      event: interpretInbound({ text: 'et alors?', media: [] }),
+      actors: {
+        analyseCase: fromPromise(async ({ input: request }) => {
+          inputs.push(request);
+          return SCORED_OUTCOME;
+        }),
+      },
+    });
+    expect(inputs).toEqual([expect.objectContaining({ caseId: snapshot.context.caseId, language: 'fr', ticket: snapshot.context.ticket })]);
+    expect(turn.state).toBe('active.analysis.assessed');
+    expect(turn.effects.map((e) => e.kind)).toEqual(['recordAnalysis', 'replyAnalysis']);
   });
 
   it('refuses to downgrade a snapshot from a newer machine', () => {
