@@ -193,12 +193,12 @@ export async function createApp({ config, logger, database, now = () => new Date
   app.use(createStaffApiRouter({ staff, token: config.security.staffApiToken, logger, publicBaseUrl: config.server.publicBaseUrl }));
   if (twilioClient && config.twilio.authToken) {
     app.use(
-      createTwilioRouter({ authToken: config.twilio.authToken, publicBaseUrl: config.server.publicBaseUrl, inbound, deliveryStatus: createDeliveryStatusRecorder({ prisma }), logger }),
+      createTwilioRouter({ authToken: config.twilio.authToken, publicBaseUrl: config.server.publicBaseUrl, inbound, deliveryStatus: createDeliveryStatusRecorder({ prisma }), logger, now }),
     );
   } else {
     app.post('/webhooks/twilio/{*rest}', integrationOff('Twilio', 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN'));
   }
-  if (botAdapter) app.use(createBotFrameworkRouter({ adapter: botAdapter, inbound, logger }));
+  if (botAdapter) app.use(createBotFrameworkRouter({ adapter: botAdapter, inbound, logger, now }));
   else app.post('/api/messages', integrationOff('Bot Framework', 'MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD'));
   app.use(createWebChatRouter({ webChat, inbound, maxUploadBytes: config.server.maxUploadBytes, logger, now }));
   app.get('/privacy', (_req, res) => res.sendFile(path.join(PUBLIC_DIR, 'privacy.html')));

@@ -10,6 +10,8 @@ export interface CreateBotFrameworkRouterOptions {
   adapter: CloudAdapter;
   inbound: InboundPort;
   logger: Logger;
+  /** The service's clock, for the time a message arrived. */
+  now?: () => Date;
 }
 
 // The adapter checks the rest; this only keeps non-Activity bodies out of it.
@@ -29,7 +31,7 @@ const ERROR_CODES: Record<number, string> = {
  * stores the message (inbound.accept); replies leave later through the outbox
  * and createBotFrameworkSender, as proactive messages.
  */
-export function createBotFrameworkRouter({ adapter, inbound, logger }: CreateBotFrameworkRouterOptions): Router {
+export function createBotFrameworkRouter({ adapter, inbound, logger, now = () => new Date() }: CreateBotFrameworkRouterOptions): Router {
   const router = Router();
 
   router.post('/api/messages', express.json({ limit: '1mb' }), async (req, res) => {
@@ -43,7 +45,7 @@ export function createBotFrameworkRouter({ adapter, inbound, logger }: CreateBot
       const { activity } = context;
       if (activity.type !== ActivityTypes.Message) return; // typing, conversationUpdate…: acknowledged, ignored
       try {
-        const result = await inbound.accept(convertActivityToMessage({ activity }));
+        const result = await inbound.accept(convertActivityToMessage({ activity, receivedAt: now() }));
         logger.info(
           { channelId: activity.channelId, conversationId: result.conversationId, duplicate: result.duplicate },
           'botframework: message accepted',

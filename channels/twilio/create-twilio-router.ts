@@ -30,11 +30,13 @@ export interface CreateTwilioRouterOptions {
   inbound: InboundPort;
   deliveryStatus: DeliveryStatusPort;
   logger: Logger;
+  /** The service's clock: the time a message arrived opens WhatsApp's 24-hour window. */
+  now?: () => Date;
 }
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
-export function createTwilioRouter({ authToken, publicBaseUrl, inbound, deliveryStatus, logger }: CreateTwilioRouterOptions): Router {
+export function createTwilioRouter({ authToken, publicBaseUrl, inbound, deliveryStatus, logger, now = () => new Date() }: CreateTwilioRouterOptions): Router {
   const log = logger.child({ channel: 'twilio' });
   const router = express.Router();
   // Twilio bodies are a few KB; 1 MB leaves room for long WhatsApp texts and 10 media URLs.
@@ -50,7 +52,7 @@ export function createTwilioRouter({ authToken, publicBaseUrl, inbound, delivery
 
   router.post('/webhooks/twilio/messaging', parseForm, async (request, response) => {
     if (!isFromTwilio(request, response)) return;
-    const converted = convertTwilioMessage({ params: request.body ?? {} });
+    const converted = convertTwilioMessage({ params: request.body ?? {}, receivedAt: now() });
     if (!converted.success) {
       log.warn({ issues: converted.issues }, 'twilio message rejected: invalid payload');
       sendJsonError(response, { status: 400, code: 'invalid_payload', message: `Invalid Twilio message: ${converted.issues.join('; ')}` });

@@ -11,7 +11,9 @@ describe('WhatsApp journey: free text inside the 24-hour window, approved templa
   let t: TestApp;
   let fake: FakeTwilio;
   beforeAll(async () => {
-    const clock = createTestClock('2026-11-21T15:00:00Z');
+    // Far from the real date on purpose: a timestamp taken from the real clock instead of the
+    // service's would put the 24-hour window in the wrong place and fail this test.
+    const clock = createTestClock('2027-03-01T15:00:00Z');
     fake = await startFakeTwilio({ now: clock.now });
     t = await createTestApp({
       clock,
