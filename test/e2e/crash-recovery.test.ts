@@ -156,12 +156,15 @@ async function startSendGate(target: string) {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', target);
+      // Decided when the request arrives: a send already on its way back when the gate
+      // was armed is not "the next" one (holding it raced the fake's own bookkeeping).
+      const hold = armed && req.method === 'POST' && url.pathname.endsWith('/Messages.json');
+      if (hold) armed = false;
       const upstream = http.request(url, { method: req.method, headers: { ...req.headers, host: targetUrl.host, connection: 'close' }, agent: false }, (up) => {
         const body: Buffer[] = [];
         up.on('data', (c: Buffer) => body.push(c));
         up.on('end', () => {
-          if (armed && req.method === 'POST' && url.pathname.endsWith('/Messages.json')) {
-            armed = false;
+          if (hold) {
             heldCount += 1;
             for (const wake of heldWaiters.splice(0)) wake();
             return; // never answered
