@@ -23,7 +23,8 @@ async function ticket911(...args: string[]) {
   }
 }
 
-describe('npx ticket911 analyze', () => {
+// Each test starts a process that loads the OCR, a database and the corpus: minutes of headroom on a loaded CI machine, a hang guard, not a speed check.
+describe('npx ticket911 analyze', { timeout: 180_000 }, () => {
   it('prints { ticket } as JSON for a photo and exits 0', async () => {
     const { code, stdout } = await ticket911('analyze', path.join(FIXTURES, 'ticket-qc-speeding-s0-1.jpg'), '--json', '--today', '2026-10-20');
     expect(code).toBe(0);
