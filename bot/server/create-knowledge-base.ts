@@ -2,10 +2,9 @@ import type { AppConfig } from '../config/load-config.js';
 import { createKnowledgeSql } from '../db/create-knowledge-sql.js';
 import type { Database } from '../db/create-database.js';
 import type { Logger } from '../logging/create-logger.js';
-import type { ModelContestAnalyser } from '../../knowledge/analysis/contest-analysis-outcome.js';
 import { createContestAnalyser, type ContestAnalyser } from '../../knowledge/analysis/create-contest-analyser.js';
 import { createAnthropicAnalysisModel } from '../../knowledge/analysis/llm/create-anthropic-analysis-model.js';
-import { createLlmContestAnalyser } from '../../knowledge/analysis/llm/create-llm-contest-analyser.js';
+import { createLlmContestAnalyser, type LlmContestAnalyser } from '../../knowledge/analysis/llm/create-llm-contest-analyser.js';
 import { createOllamaAnalysisModel } from '../../knowledge/analysis/llm/create-ollama-analysis-model.js';
 import { createVoyageEmbeddings } from '../../knowledge/embeddings/create-voyage-embeddings.js';
 import { ingestCorpus, type IngestReport } from '../../knowledge/ingest/ingest-corpus.js';
@@ -48,7 +47,7 @@ export async function createKnowledgeBase({ config, prisma, logger }: CreateKnow
   const store = createStore(config, prisma);
   const retriever = createKnowledgeRetriever({ store });
 
-  const models: { engine: 'claude' | 'ollama'; analyser: ModelContestAnalyser }[] = [];
+  const models: { engine: 'claude' | 'ollama'; analyser: LlmContestAnalyser }[] = [];
   if (config.anthropic.enabled && config.anthropic.apiKey) {
     const model = createAnthropicAnalysisModel({
       apiKey: config.anthropic.apiKey,

@@ -40,8 +40,6 @@ export interface ConversationContext {
   additionalTickets: number;
   /** The documents being read, until a case holds them. */
   pendingMedia: MediaItem[];
-  /** The contest analysis in brief (the whole of it is stored with the case). */
-  analysis: { status: ContestAnalysisOutcome['status'] | 'failed'; score: number | null } | null;
 }
 
 /** What the runtime's analyseCase actor analyses: the confirmed ticket, in the driver's language. */
@@ -105,6 +103,18 @@ const notProvided = (name: string) =>
     throw new Error(`${name} is provided by the runtime`);
   });
 
+/**
+ * What any waiting state does with an attachment: a photo or PDF goes to
+ * `target` to be read; a file too large or that could not be downloaded gets
+ * its own reply; anything else gets `fallback`.
+ */
+const mediaSent = (target: string, fallback: MessageKey, actions: 'holdDocuments' | ('forgetTicket' | 'holdDocuments')[] = 'holdDocuments') => [
+  { guard: 'sentTicketDocument' as const, target, actions },
+  { guard: 'sentTooLargeMedia' as const, actions: { type: 'reply' as const, params: { key: 'intake.fileTooLarge' as MessageKey } } },
+  { guard: 'sentUnavailableMedia' as const, actions: { type: 'reply' as const, params: { key: 'media.unavailable' as MessageKey } } },
+  { actions: { type: 'reply' as const, params: { key: fallback } } },
+];
+
 const UNREADABLE_REPLIES: Record<Extract<IntakeOutcome, { kind: 'unreadable' }>['reason'], MessageKey> = {
   too_large: 'intake.fileTooLarge',
   corrupt: 'intake.retake',
@@ -167,7 +177,7 @@ const base = setup({
     }),
     holdDocuments: assign(({ event }) => ({ pendingMedia: documentsOf(event) })),
     /** A second ticket: the first one's case stays as it is, a new case starts. */
-    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [], analysis: null }),
+    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [] }),
     adoptDetectedLanguage: assign(({ context, event }) => {
       if (context.languageChosen) return {};
       if ((event.type === 'USER.TEXT' || event.type === 'USER.MEDIA') && event.detectedLanguage) {
@@ -281,19 +291,10 @@ const machineSetup = base.extend({
         enqueue({ type: 'reply', params: { key: 'intake.readFailed' } });
       }
     }),
-    /** The analysis came back (scored, or no score and why): keep it, say it. */
+    /** The analysis came back (scored, or no score and why) or failed outright: record it, say it. */
     acceptAnalysis: base.enqueueActions(({ context, event, enqueue }) => {
-      const outcome = (event as { output?: ContestAnalysisOutcome }).output;
-      if (!outcome || !context.caseId) return;
-      enqueue.assign({ analysis: { status: outcome.status, score: outcome.status === 'scored' ? outcome.analysis.score : null } });
-      enqueue({ type: 'recordAnalysis', params: { caseId: context.caseId, outcome } });
-      enqueue({ type: 'replyAnalysis', params: { outcome } });
-    }),
-    /** The analysis itself failed: no score, a lawyer looks, the driver is told so. */
-    acceptAnalysisFailure: base.enqueueActions(({ context, enqueue }) => {
       if (!context.caseId) return;
-      const outcome = { status: 'failed' as const };
-      enqueue.assign({ analysis: { status: 'failed', score: null } });
+      const outcome = (event as { output?: ContestAnalysisOutcome }).output ?? { status: 'failed' as const };
       enqueue({ type: 'recordAnalysis', params: { caseId: context.caseId, outcome } });
       enqueue({ type: 'replyAnalysis', params: { outcome } });
     }),
@@ -321,7 +322,6 @@ export const conversationMachine = machineSetup.createMachine({
     missingFields: [],
     additionalTickets: 0,
     pendingMedia: [],
-    analysis: null,
   }),
   initial: 'active',
   states: {
@@ -392,12 +392,7 @@ export const conversationMachine = machineSetup.createMachine({
           ],
           exit: { type: 'cancelTimer', params: { event: 'TIMER.TICKET_NUDGE' } },
           on: {
-            'USER.MEDIA': [
-              { guard: 'sentTicketDocument', target: 'intake', actions: 'holdDocuments' },
-              { guard: 'sentTooLargeMedia', actions: { type: 'reply', params: { key: 'intake.fileTooLarge' } } },
-              { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
-              { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
-            ],
+            'USER.MEDIA': mediaSent('intake', 'media.notAnImage'),
             'USER.TEXT': [
               { guard: 'describedTicket', target: 'intake' },
               { actions: { type: 'reply', params: { key: 'ticket.askAgain' } } },
@@ -449,12 +444,7 @@ export const conversationMachine = machineSetup.createMachine({
             awaitingRetake: {
               description: 'Nothing usable read yet (not a ticket, unreadable, another jurisdiction): waiting for another photo or typed details.',
               on: {
-                'USER.MEDIA': [
-                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
-                  { guard: 'sentTooLargeMedia', actions: { type: 'reply', params: { key: 'intake.fileTooLarge' } } },
-              { guard: 'sentUnavailableMedia', actions: { type: 'reply', params: { key: 'media.unavailable' } } },
-                  { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
-                ],
+                'USER.MEDIA': mediaSent('reading', 'media.notAnImage'),
                 'USER.TEXT': [
                   { guard: 'describedTicket', target: 'reading' },
                   { actions: { type: 'reply', params: { key: 'ticket.askAgain' } } },
@@ -469,20 +459,14 @@ export const conversationMachine = machineSetup.createMachine({
               description: 'The offence or the date could not be read: the summary asked the driver to type them.',
               on: {
                 'USER.TEXT': { target: 'revising' },
-                'USER.MEDIA': [
-                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
-                  { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
-                ],
+                'USER.MEDIA': mediaSent('reading', 'media.notAnImage'),
               },
             },
             choosingJurisdiction: {
               description: 'The ticket could be from Quebec, Ontario or New York: the driver says which.',
               on: {
                 'USER.TEXT': { target: 'revising' },
-                'USER.MEDIA': [
-                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
-                  { actions: { type: 'reply', params: { key: 'intake.askJurisdiction' } } },
-                ],
+                'USER.MEDIA': mediaSent('reading', 'intake.askJurisdiction'),
               },
             },
             confirming: {
@@ -493,10 +477,7 @@ export const conversationMachine = machineSetup.createMachine({
                   { guard: 'saidNo', actions: { type: 'reply', params: { key: 'intake.whatToChange' } } },
                   { target: 'revising' },
                 ],
-                'USER.MEDIA': [
-                  { guard: 'sentTicketDocument', target: 'reading', actions: 'holdDocuments' },
-                  { actions: { type: 'reply', params: { key: 'media.notAnImage' } } },
-                ],
+                'USER.MEDIA': mediaSent('reading', 'media.notAnImage'),
               },
             },
             revising: {
@@ -539,7 +520,7 @@ export const conversationMachine = machineSetup.createMachine({
                   { guard: 'analysisScored', target: 'assessed', actions: 'acceptAnalysis' },
                   { target: 'awaitingLawyer', actions: 'acceptAnalysis' },
                 ],
-                onError: { target: 'awaitingLawyer', actions: 'acceptAnalysisFailure' },
+                onError: { target: 'awaitingLawyer', actions: 'acceptAnalysis' },
               },
             },
             assessed: {
@@ -560,10 +541,7 @@ export const conversationMachine = machineSetup.createMachine({
             },
           },
           on: {
-            'USER.MEDIA': [
-              { guard: 'sentTicketDocument', target: 'intake', actions: ['forgetTicket', 'holdDocuments'] },
-              { actions: { type: 'reply', params: { key: 'analysis.pending' } } },
-            ],
+            'USER.MEDIA': mediaSent('intake', 'analysis.pending', ['forgetTicket', 'holdDocuments']),
             'USER.TEXT': { actions: { type: 'reply', params: { key: 'analysis.pending' } } },
           },
         },

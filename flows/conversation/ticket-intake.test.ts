@@ -178,6 +178,25 @@ describe('ticket intake', () => {
     expect(c.effects.find((e) => e.type === 'openCase')?.params).toMatchObject({ caseId: secondCase });
   });
 
+  it('answers a file too large or not downloaded as such at every step of intake, not as "not a photo"', async () => {
+    const tooLarge = { type: 'USER.MEDIA' as const, documents: [], others: [{ contentType: 'image/jpeg', available: false, unavailable: 'too_large' as const }], detectedLanguage: null };
+    const failed = { ...tooLarge, others: [{ contentType: 'image/jpeg', available: false, unavailable: 'failed' as const }] };
+    const c = await withConsent();
+    c.send(photo);
+    await c.settle();
+    c.take();
+    expect(stateOf(c)).toEqual({ active: { intake: 'confirming' } });
+    c.send(tooLarge);
+    c.send(failed);
+    expect(c.replies()).toEqual(['intake.fileTooLarge', 'media.unavailable']);
+    c.take();
+    c.say('oui');
+    await c.settle();
+    c.take();
+    c.send(tooLarge);
+    expect(c.replies()).toEqual(['intake.fileTooLarge']);
+  });
+
   it('commands still work while confirming (AGENT hands off and resumes at the question)', async () => {
     const c = await withConsent();
     c.send(photo);

@@ -40,7 +40,6 @@ const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapsho
       (history, old) => renameHistoryTargets(history, `conversation.active.analysis.${old}`, 'conversation.active.analysis.pendingAnalysis'),
       snapshot.historyValue,
     ),
-    context: { ...snapshot.context, analysis: null },
   }),
 };
 

@@ -1,33 +1,22 @@
+import type { Citation } from './contest-analysis-schema.js';
 import type { KnowledgeChunk } from '../knowledge-chunk.js';
-import type { Citation, ModelAnalysis } from './contest-analysis-schema.js';
-
-const EXCERPT_LENGTH = 300;
+import type { CitedId } from './list-cited-ids.js';
+import { selectExcerpt } from './select-excerpt.js';
 
 /**
- * The citations of an analysis, built by our code from the chunks retrieval
- * returned — never from a model's words — in the order they are first cited.
- * An id with no chunk is a grounding failure the caller must catch first.
+ * The analysis's `citations`, made by our code from the retrieved chunks, never
+ * from the model's words: the citation and URL are the corpus's, the excerpt is
+ * the chunk's own text. Call it once every cited id is known to be retrieved.
  */
-export function buildCitations({ analysis, chunks }: { analysis: ModelAnalysis; chunks: readonly KnowledgeChunk[] }): Citation[] {
-  const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-  const ids = [
-    ...analysis.factors.flatMap((f) => f.citationIds),
-    ...analysis.options.flatMap((o) => o.citationIds),
-    ...analysis.consequencesIfPaid.citationIds,
-  ];
-  const citations: Citation[] = [];
-  for (const id of new Set(ids)) {
-    const chunk = byId.get(id);
-    if (!chunk) throw new Error(`Citation ${id} is not a retrieved chunk`);
-    citations.push({ id, citation: chunk.metadata.citation, url: chunk.metadata.sourceUrl, excerpt: excerptOf(chunk.text) });
-  }
-  return citations;
-}
-
-/** The chunk's text after its citation header, cut at a word. */
-function excerptOf(text: string): string {
-  const body = text.split('\n\n').slice(1).join(' ').replace(/\s+/g, ' ').trim() || text;
-  if (body.length <= EXCERPT_LENGTH) return body;
-  const cut = body.slice(0, EXCERPT_LENGTH - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ')) || cut}…`;
+export function buildCitations({ cited, chunks }: { cited: readonly CitedId[]; chunks: ReadonlyMap<string, KnowledgeChunk> }): Citation[] {
+  return cited.map(({ id, citedFor }) => {
+    const chunk = chunks.get(id);
+    if (!chunk) throw new Error(`buildCitations: chunk ${id} was not retrieved`);
+    return {
+      id,
+      citation: chunk.metadata.citation,
+      url: chunk.metadata.sourceUrl,
+      excerpt: selectExcerpt({ text: chunk.text, about: citedFor }),
+    };
+  });
 }

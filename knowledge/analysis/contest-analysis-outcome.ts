@@ -1,6 +1,5 @@
 import type { Language } from '../../i18n/languages.js';
 import type { Jurisdiction, Ticket } from '../../tickets/ticket-schema.js';
-import type { KnowledgeSearchHit } from '../knowledge-chunk.js';
 import type { ContestAnalysis } from './contest-analysis-schema.js';
 
 export type AnalysisEngine = 'claude' | 'ollama' | 'offline';
@@ -38,17 +37,3 @@ export type ContestAnalysisOutcome =
     }
   | { status: 'needs_lawyer'; reason: 'no_relevant_sources'; retrievedChunkIds: string[]; timings: AnalysisTimings }
   | { status: 'refused'; reason: 'jurisdiction_not_covered'; jurisdiction: Jurisdiction };
-
-/** The model path as the orchestrator sees it (knowledge/analysis/llm implements it). */
-export interface ModelContestAnalyser {
-  analyse(request: {
-    ticket: Ticket;
-    language: Language;
-    today: string;
-    respondBy: string | null;
-    sources: KnowledgeSearchHit[];
-  }): Promise<
-    | { ok: true; analysis: ContestAnalysis; retrievedChunkIds: string[]; promptVersion: string; model: string }
-    | { ok: false; reason: string; detail: string; retrievedChunkIds: string[]; promptVersion: string; model: string }
-  >;
-}

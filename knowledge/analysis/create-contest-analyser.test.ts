@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../tickets/ticket-schema.js';
 import { createWordOverlapRetriever } from '../test-support/create-word-overlap-retriever.js';
 import { TEST_CHUNKS } from '../test-support/make-chunk.js';
-import type { ModelContestAnalyser } from './contest-analysis-outcome.js';
+import type { LlmAnalysisFailureReason, LlmContestAnalyser } from './llm/create-llm-contest-analyser.js';
 import { createContestAnalyser } from './create-contest-analyser.js';
 import { QC_SPEEDING_ANALYSIS } from './test-support/analysis-outcomes.js';
 
@@ -26,15 +26,16 @@ const TICKET: Ticket = {
 const REQUEST = { ticket: TICKET, language: 'fr' as const, today: '2026-11-21', respondBy: '2026-12-10' };
 const ALL = new Set(['QC', 'ON', 'NY'] as const);
 
-const model = (answers: Awaited<ReturnType<ModelContestAnalyser['analyse']>>[] | Error, seen: unknown[] = []): ModelContestAnalyser => ({
+const model = (answers: Awaited<ReturnType<LlmContestAnalyser['analyse']>>[] | Error, seen: unknown[] = []): LlmContestAnalyser => ({
   async analyse(request) {
     seen.push(request);
     if (answers instanceof Error) throw answers;
     return answers.shift()!;
   },
 });
-const ok = (modelName: string) => ({ ok: true as const, analysis: QC_SPEEDING_ANALYSIS, retrievedChunkIds: ['qc-speed#0'], promptVersion: 'p1', model: modelName });
-const failed = (reason: string) => ({ ok: false as const, reason, detail: '', retrievedChunkIds: [], promptVersion: 'p1', model: 'm' });
+const record = { attempts: 1, promptVersion: 'p1', timings: { totalMs: 1, attemptsMs: [1] } };
+const ok = (modelName: string) => ({ ok: true as const, analysis: QC_SPEEDING_ANALYSIS, retrievedChunkIds: ['qc-speed#0'], model: modelName, ...record });
+const failed = (reason: LlmAnalysisFailureReason) => ({ ok: false as const, reason, detail: '', retrievedChunkIds: [], model: 'm', ...record });
 
 describe('createContestAnalyser', () => {
   it("gives the model the case's sources, the offence's own first, and returns its analysis", async () => {

@@ -2,7 +2,8 @@ import { describeOffence } from '../../tickets/offences/describe-offence.js';
 import type { Jurisdiction, Ticket } from '../../tickets/ticket-schema.js';
 import type { KnowledgeSearchHit } from '../knowledge-chunk.js';
 import type { KnowledgeRetriever } from '../retrieval/knowledge-retriever.js';
-import type { AnalysisEngine, ContestAnalysisOutcome, ContestAnalysisRequest, ModelContestAnalyser } from './contest-analysis-outcome.js';
+import type { AnalysisEngine, ContestAnalysisOutcome, ContestAnalysisRequest } from './contest-analysis-outcome.js';
+import type { LlmContestAnalyser } from './llm/create-llm-contest-analyser.js';
 import { analyseContestOffline, OFFLINE_RULES_VERSION } from './offline/analyse-contest-offline.js';
 
 export interface CreateContestAnalyserOptions {
@@ -10,7 +11,7 @@ export interface CreateContestAnalyserOptions {
   /** Jurisdictions the corpus has documents for; any other is refused. */
   coveredJurisdictions: ReadonlySet<Jurisdiction>;
   /** Claude, then Ollama (the firm's local backup), tried in order; none: the offline rules only. */
-  models?: readonly { engine: Exclude<AnalysisEngine, 'offline'>; analyser: ModelContestAnalyser }[];
+  models?: readonly { engine: Exclude<AnalysisEngine, 'offline'>; analyser: LlmContestAnalyser }[];
   now?: () => number;
 }
 

@@ -6,13 +6,13 @@ import type { KnowledgeChunk, KnowledgeSearchHit } from '../../knowledge-chunk.j
 import type { KnowledgeRetriever } from '../../retrieval/knowledge-retriever.js';
 import { modelAnalysisSchema, type ContestAnalysis, type ModelAnalysis } from '../contest-analysis-schema.js';
 import { buildAnalysisRequestMessage } from './build-analysis-request-message.js';
-import { buildCitations } from './build-citations.js';
+import { buildCitations } from '../build-citations.js';
 import { classifyAgentError } from './classify-agent-error.js';
 import { buildContestAnalysisSystemPrompt, CONTEST_ANALYSIS_PROMPT_VERSION, SEARCH_TOOL_NAME, SUBMIT_TOOL_NAME } from './contest-analysis-system-prompt.js';
 import { createLegalSourcesTool } from './create-legal-sources-tool.js';
 import { findCaseMismatch } from './find-case-mismatch.js';
 import { findOutcomePromise } from './find-outcome-promise.js';
-import { listCitedIds } from './list-cited-ids.js';
+import { listCitedIds } from '../list-cited-ids.js';
 
 export interface LlmAnalysisRequest {
   ticket: Ticket;

@@ -8,6 +8,7 @@ import type { Ticket } from '../../../tickets/ticket-schema.js';
 import type { KnowledgeSearchHit } from '../../knowledge-chunk.js';
 import type { KnowledgeRetriever } from '../../retrieval/knowledge-retriever.js';
 import { buildCitations } from '../build-citations.js';
+import { listCitedIds } from '../list-cited-ids.js';
 import type { ContestAnalysis, ContestFactor, LegalOption } from '../contest-analysis-schema.js';
 import { renderOfflineDraft } from '../drafts/render-offline-draft.js';
 import { BASE_SCORE, OFFLINE_RULES, SCORE_BOUNDS, type RuleContext, type RuleSource } from './offline-rules.js';
@@ -115,7 +116,8 @@ export async function analyseContestOffline(options: AnalyseContestOfflineOption
     },
     draft: renderOfflineDraft({ ticket, language, today }),
   };
-  const analysis: ContestAnalysis = { ...body, citations: buildCitations({ analysis: body, chunks: [...retrieved.values()].map((h) => h.chunk) }) };
+  const chunks = new Map([...retrieved].map(([id, hit]) => [id, hit.chunk]));
+  const analysis: ContestAnalysis = { ...body, citations: buildCitations({ cited: listCitedIds({ analysis: body }), chunks }) };
   return { analysis, retrievedChunkIds: [...retrieved.keys()], appliedRules: factors.map((f) => f.rule) };
 }
 

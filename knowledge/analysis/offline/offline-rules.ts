@@ -125,40 +125,9 @@ export const OFFLINE_RULES: readonly OfflineRule[] = [
       preferDocumentsMatching: /mcguigan|stinchcombe|disclosure|divulgation/,
     }),
   },
-  {
-    id: 'delay_ceiling',
-    labelKey: 'analysis.factor.delayCeiling.label',
-    explanationKey: 'analysis.factor.delayCeiling.explanation',
-    applies: ({ ticket, today }) => {
-      const months = monthsSince(ticket.issuedOn, today);
-      return CANADA.includes(ticket.jurisdiction) && months !== null && months >= JORDAN_CEILING_MONTHS
-        ? { effect: '+', weight: 25, vars: { months } }
-        : null;
-    },
-    source: ({ ticket }) => ({
-      query: 'unreasonable delay trial within a reasonable time Jordan 18 months Charter 11(b) délai déraisonnable',
-      categories: [ticket.offenceCategory],
-      preferDocumentsMatching: /jordan/,
-      requirePreferred: true,
-    }),
-  },
-  {
-    id: 'delay_building',
-    labelKey: 'analysis.factor.delayBuilding.label',
-    explanationKey: 'analysis.factor.delayBuilding.explanation',
-    applies: ({ ticket, today }) => {
-      const months = monthsSince(ticket.issuedOn, today);
-      return CANADA.includes(ticket.jurisdiction) && months !== null && months >= DELAY_WATCH_MONTHS && months < JORDAN_CEILING_MONTHS
-        ? { effect: '+', weight: 6, vars: { months } }
-        : null;
-    },
-    source: ({ ticket }) => ({
-      query: 'unreasonable delay trial within a reasonable time Jordan 18 months Charter 11(b) délai déraisonnable',
-      categories: [ticket.offenceCategory],
-      preferDocumentsMatching: /jordan/,
-      requirePreferred: true,
-    }),
-  },
+  // R. v. Jordan: stayed for delay past the ceiling; watched from a year on.
+  delayRule({ id: 'delay_ceiling', messages: 'delayCeiling', weight: 25, fromMonths: JORDAN_CEILING_MONTHS, toMonths: Infinity }),
+  delayRule({ id: 'delay_building', messages: 'delayBuilding', weight: 6, fromMonths: DELAY_WATCH_MONTHS, toMonths: JORDAN_CEILING_MONTHS }),
   {
     id: 'handheld_broad',
     labelKey: 'analysis.factor.handheldBroad.label',
@@ -211,6 +180,27 @@ export const OFFLINE_RULES: readonly OfflineRule[] = [
     }),
   },
 ];
+
+/** A Canadian ticket between fromMonths (included) and toMonths (excluded) old, grounded in Jordan or dropped. */
+function delayRule({ id, messages, weight, fromMonths, toMonths }: { id: string; messages: 'delayCeiling' | 'delayBuilding'; weight: number; fromMonths: number; toMonths: number }): OfflineRule {
+  return {
+    id,
+    labelKey: `analysis.factor.${messages}.label`,
+    explanationKey: `analysis.factor.${messages}.explanation`,
+    applies: ({ ticket, today }) => {
+      const months = monthsSince(ticket.issuedOn, today);
+      return CANADA.includes(ticket.jurisdiction) && months !== null && months >= fromMonths && months < toMonths
+        ? { effect: '+', weight, vars: { months } }
+        : null;
+    },
+    source: ({ ticket }) => ({
+      query: 'unreasonable delay trial within a reasonable time Jordan 18 months Charter 11(b) délai déraisonnable',
+      categories: [ticket.offenceCategory],
+      preferDocumentsMatching: /jordan/,
+      requirePreferred: true,
+    }),
+  };
+}
 
 function speedOver(ticket: Ticket): number | null {
   if (ticket.offenceCategory !== 'speeding' || !ticket.speed) return null;

@@ -24,15 +24,14 @@ export async function prepareQdrantCollection({
   denseSize: number | null;
 }): Promise<void> {
   const { exists } = await client.collectionExists(collection);
-  if (!exists) {
+  let indexed = new Set<string>();
+  if (exists) {
+    const info = await client.getCollection(collection);
+    checkVectors({ collection, params: info.config.params, denseSize });
+    indexed = new Set(Object.keys(info.payload_schema ?? {}));
+  } else {
     await createCollection({ client, collection, denseSize });
-    for (const field of KEYWORD_INDEXES) await createKeywordIndex({ client, collection, field });
-    return;
   }
-
-  const info = await client.getCollection(collection);
-  checkVectors({ collection, params: info.config.params, denseSize });
-  const indexed = new Set(Object.keys(info.payload_schema ?? {}));
   for (const field of KEYWORD_INDEXES) {
     if (!indexed.has(field)) await createKeywordIndex({ client, collection, field });
   }

@@ -1,4 +1,4 @@
-import type { ModelAnalysis } from '../contest-analysis-schema.js';
+import type { ModelAnalysis } from './contest-analysis-schema.js';
 
 export interface CitedId {
   id: string;
