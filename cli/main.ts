@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../bot/config/load-config.js';
 import { renderTicketSummary } from '../i18n/render-ticket-summary.js';
 import { isLanguage } from '../i18n/languages.js';
-import { createClaudeTicketReader } from '../intake/claude/create-claude-ticket-reader.js';
 import { createTicketExtractor } from '../intake/create-ticket-extractor.js';
 import { sniffTicketFileType } from '../intake/media/sniff-ticket-file-type.js';
 import type { IntakeOutcome } from '../tickets/ticket-intake-outcome.js';
@@ -13,6 +10,7 @@ import { TIME_ZONE_BY_JURISDICTION, jurisdictionSchema } from '../tickets/ticket
 import { todayInTimeZone } from '../tickets/today-in-time-zone.js';
 import { createDatabase } from '../bot/db/create-database.js';
 import { createLogger } from '../bot/logging/create-logger.js';
+import { createConfiguredClaudeReader } from '../bot/server/create-configured-claude-reader.js';
 import { createKnowledgeBase } from '../bot/server/create-knowledge-base.js';
 import { renderContestAnalysis } from '../i18n/render-contest-analysis.js';
 
@@ -82,20 +80,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const config = loadConfig();
-  const claude = config.anthropic.apiKey
-    ? createClaudeTicketReader({
-        apiKey: config.anthropic.apiKey,
-        model: config.anthropic.model,
-        baseURL: config.anthropic.baseUrl,
-        timeoutMs: config.anthropic.timeoutMs,
-        maxRetries: config.anthropic.maxRetries,
-      })
-    : null;
-  const extractor = await createTicketExtractor({
-    claude,
-    maxBytes: config.server.maxUploadBytes,
-    cacheDir: path.join(os.tmpdir(), 'ticket911-tessdata'),
-  });
+  const extractor = await createTicketExtractor({ claude: createConfiguredClaudeReader(config), maxBytes: config.server.maxUploadBytes });
   try {
     // A file that is not an image or a PDF is the ticket's details, typed.
     const isDocument = sniffTicketFileType({ bytes }) !== null;

@@ -76,7 +76,6 @@ export const analysisEn = {
   'analysis.needsLawyer':
     'I could not find the rules that apply to this ticket in our legal sources, so I will not guess a score. A lawyer of the firm will look at case {caseNumber} and write to you here.',
   'analysis.notCovered': 'We do not cover tickets from {jurisdiction} yet, so we cannot assess this one. Write AGENT to talk to a person.',
-  'analysis.working': 'Thank you. I am looking at your options now; this takes a few seconds.',
   'caseStatus.analysed': 'preliminary assessment done, a lawyer will review it',
   'caseStatus.needsLawyer': 'waiting for a lawyer to look at it',
 } as const;

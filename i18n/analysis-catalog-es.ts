@@ -79,7 +79,6 @@ export const analysisEs: Record<keyof typeof analysisEn, string> = {
   'analysis.needsLawyer':
     'No encontré en nuestras fuentes legales las reglas que aplican a esta multa, así que no adivinaré una puntuación. Un abogado del bufete revisará el caso {caseNumber} y le escribirá aquí.',
   'analysis.notCovered': 'Todavía no atendemos multas de {jurisdiction}, así que no podemos evaluar esta. Escriba AGENT para hablar con una persona.',
-  'analysis.working': 'Gracias. Estoy revisando sus opciones; tarda unos segundos.',
   'caseStatus.analysed': 'evaluación preliminar hecha, un abogado la revisará',
   'caseStatus.needsLawyer': 'esperando que un abogado lo revise',
 };

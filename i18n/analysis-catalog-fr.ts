@@ -79,7 +79,6 @@ export const analysisFr: Record<keyof typeof analysisEn, string> = {
   'analysis.needsLawyer':
     "Je n'ai pas trouvé dans nos sources juridiques les règles qui s'appliquent à ce constat, donc je ne devinerai pas de note. Un avocat du cabinet examinera le dossier {caseNumber} et vous écrira ici.",
   'analysis.notCovered': "Nous ne traitons pas encore les constats de {jurisdiction} : nous ne pouvons pas évaluer celui-ci. Écrivez AGENT pour parler à une personne.",
-  'analysis.working': "Merci. J'examine vos options; cela prend quelques secondes.",
   'caseStatus.analysed': 'évaluation préliminaire faite, un avocat la révisera',
   'caseStatus.needsLawyer': "en attente de l'examen d'un avocat",
 };

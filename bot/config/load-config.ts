@@ -65,6 +65,8 @@ const envSchema = z.object({
   ANTHROPIC_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   ANTHROPIC_ANALYSIS_MODEL: optional,
   ANTHROPIC_ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
+  // Below the turn's 120 s wait for its actors, so the offline rules still answer within the turn.
+  ANALYSIS_MODEL_BUDGET_MS: z.coerce.number().int().min(1_000).max(110_000).default(90_000),
   OLLAMA_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
   OLLAMA_MODEL: z.string().trim().min(1).default('llama3.1:8b'),
   KNOWLEDGE_BACKEND: z.enum(['postgres', 'qdrant']).default('postgres'),
@@ -142,6 +144,10 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       /** The strong model for the legal analysis; ANTHROPIC_MODEL (fast, vision) reads tickets. */
       analysisModel: env.ANTHROPIC_ANALYSIS_MODEL ?? env.ANTHROPIC_MODEL,
       analysisTimeoutMs: env.ANTHROPIC_ANALYSIS_TIMEOUT_MS,
+    },
+    analysis: {
+      /** All models together, after which the offline rules answer. */
+      modelBudgetMs: env.ANALYSIS_MODEL_BUDGET_MS,
     },
     ollama: {
       /** The firm's local backup model: after Claude, before the offline rules. */

@@ -7,6 +7,23 @@ import { applyTurnEffects } from './apply-turn-effects.js';
 import { formatCaseNumber } from './format-case-number.js';
 import { queueOutboundMessage } from './queue-outbound-message.js';
 import type { ConversationTurn } from './run-conversation-turn.js';
+import type { TurnEffect } from './turn-effects.js';
+
+type ReplyEffect = Extract<TurnEffect, { kind: 'reply' | 'replyTicketSummary' | 'replyAnalysis' }>;
+
+/** The messages one reply effect becomes: a catalog sentence, the ticket summary, or the analysis (two messages). */
+function renderReply(reply: ReplyEffect, vars: Record<string, string>): { text: string; templateKey: string; templateVars?: Record<string, string> }[] {
+  switch (reply.kind) {
+    case 'reply': {
+      const templateVars = { ...vars, ...stringVars(reply.vars) };
+      return [{ text: translate(reply.language, reply.key, templateVars), templateKey: reply.key, templateVars }];
+    }
+    case 'replyTicketSummary':
+      return [{ text: renderTicketSummary(reply.language, reply.summary), templateKey: 'intake.summary' }];
+    case 'replyAnalysis':
+      return renderContestAnalysis({ language: reply.language, outcome: reply.outcome, caseNumber: vars.caseNumber! }).map((text) => ({ text, templateKey: 'analysis.result' }));
+  }
+}
 
 export type TurnInput = { kind: 'message'; message: Message; media?: unknown } | { kind: 'job'; job: ScheduledJob };
 
@@ -73,7 +90,7 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
     });
 
     // Variables every sentence may use, read once, after the effects (a case opened this turn has its number).
-    const replies = turn.effects.filter((effect) => effect.kind === 'reply' || effect.kind === 'replyTicketSummary' || effect.kind === 'replyAnalysis');
+    const replies = turn.effects.filter((effect): effect is ReplyEffect => effect.kind === 'reply' || effect.kind === 'replyTicketSummary' || effect.kind === 'replyAnalysis');
     const currentCase =
       replies.length > 0 && turn.context.caseId
         ? await tx.case.findUnique({ where: { id: turn.context.caseId }, select: { number: true, status: true } })
@@ -90,22 +107,9 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
 
     const outboundMessageIds: string[] = [];
     for (const reply of replies) {
-      if (reply.kind === 'replyAnalysis') {
-        const caseNumber = varsFor(reply.language).caseNumber!;
-        for (const text of renderContestAnalysis({ language: reply.language, outcome: reply.outcome, caseNumber })) {
-          outboundMessageIds.push((await queueOutboundMessage({ tx, conversation, text, templateKey: 'analysis.result', now })).id);
-        }
-        continue;
+      for (const message of renderReply(reply, varsFor(reply.language))) {
+        outboundMessageIds.push((await queueOutboundMessage({ tx, conversation, ...message, now })).id);
       }
-      const message =
-        reply.kind === 'replyTicketSummary'
-          ? await queueOutboundMessage({ tx, conversation, text: renderTicketSummary(reply.language, reply.summary), templateKey: 'intake.summary', now })
-          : await (async () => {
-              const templateVars = { ...varsFor(reply.language), ...stringVars(reply.vars) };
-              const text = translate(reply.language, reply.key, templateVars);
-              return queueOutboundMessage({ tx, conversation, text, templateKey: reply.key, templateVars, now });
-            })();
-      outboundMessageIds.push(message.id);
     }
     return { outboundMessageIds, mediaToRemove: applied.mediaToRemove };
   });

@@ -17,16 +17,25 @@ export interface CreateAnalysisActorOptions {
 
 /** The conversation machine's analyseCase actor: "today" is the case's own calendar day. */
 export function createAnalysisActor({ getAnalyser, logger, metrics, now }: CreateAnalysisActorOptions) {
-  return fromPromise<ContestAnalysisOutcome, AnalyseCaseInput>(async ({ input }) => {
+  return fromPromise<ContestAnalysisOutcome, AnalyseCaseInput>(async ({ input, signal }) => {
     const started = performance.now();
-    const analyser = await getAnalyser();
-    const outcome = await analyser.analyse({
-      ticket: input.ticket,
-      language: input.language,
-      today: todayInTimeZone(now(), TIME_ZONE_BY_JURISDICTION[input.ticket.jurisdiction]),
-      respondBy: input.deadline?.respondBy ?? null,
-      missingFields: input.missingFields,
-    });
+    let outcome: ContestAnalysisOutcome;
+    try {
+      const analyser = await getAnalyser();
+      outcome = await analyser.analyse({
+        ticket: input.ticket,
+        language: input.language,
+        today: todayInTimeZone(now(), TIME_ZONE_BY_JURISDICTION[input.ticket.jurisdiction]),
+        respondBy: input.deadline?.respondBy ?? null,
+        missingFields: input.missingFields,
+        signal,
+      });
+    } catch (error) {
+      // The machine answers the driver (a lawyer looks); the operator must see why.
+      logger.error({ err: error, caseId: input.caseId }, 'case analysis failed');
+      metrics?.analyses.inc({ status: 'failed', engine: 'none' });
+      throw error;
+    }
     const engine = outcome.status === 'scored' ? outcome.engine : 'none';
     metrics?.analyses.inc({ status: outcome.status, engine });
     metrics?.analysisDuration.observe({ engine }, (performance.now() - started) / 1000);

@@ -12,8 +12,8 @@ import type { Metrics } from '../observability/create-metrics.js';
 export interface CreateTicketActorsOptions {
   prisma: PrismaClient;
   mediaStore: MediaStore;
-  /** Created on first use: the OCR worker costs a second to start and tests rarely need it. */
-  getExtractor: () => Promise<TicketExtractor>;
+  /** Its OCR worker starts on the first photo that needs it. */
+  extractor: TicketExtractor;
   logger: Logger;
   metrics?: Metrics;
   now: () => Date;
@@ -22,7 +22,7 @@ export interface CreateTicketActorsOptions {
 const JURISDICTION_OF_MARKET: Record<Market, Jurisdiction> = { qc: 'QC', on: 'ON', ny: 'NY' };
 
 /** The conversation machine's readTicket and reviseTicket actors, over the media store and the extractor. */
-export function createTicketActors({ prisma, mediaStore, getExtractor, logger, metrics, now }: CreateTicketActorsOptions) {
+export function createTicketActors({ prisma, mediaStore, extractor, logger, metrics, now }: CreateTicketActorsOptions) {
   async function documentsOf(input: ReadTicketInput) {
     const ids = input.media.flatMap((m) => (m.id ? [m.id] : []));
     if (input.includeCaseMedia && input.caseId) {
@@ -38,37 +38,45 @@ export function createTicketActors({ prisma, mediaStore, getExtractor, logger, m
     return files;
   }
 
-  const observe = (outcome: IntakeOutcome | RevisionOutcome, started: number, step: 'read' | 'revise') => {
+  /** Times a read, counts its outcome, and logs (never the ticket's content) a read that failed outright. */
+  async function observe<Outcome extends IntakeOutcome | RevisionOutcome>(step: 'read' | 'revise', read: () => Promise<Outcome>): Promise<Outcome> {
+    const started = performance.now();
+    let outcome: Outcome;
+    try {
+      outcome = await read();
+    } catch (error) {
+      // The machine answers the driver ("could not read"); the operator must see why.
+      logger.error({ err: error, step }, 'ticket read failed');
+      metrics?.errors.inc({ kind: 'ticket_read' });
+      throw error;
+    }
     const source = 'source' in outcome ? outcome.source : 'none';
     metrics?.ticketReads.inc({ step, outcome: outcome.kind, source });
     metrics?.ticketReadDuration.observe({ step, source }, (performance.now() - started) / 1000);
     logger.info({ step, outcome: outcome.kind, source, ms: Math.round(performance.now() - started) }, 'ticket read');
-  };
+    return outcome;
+  }
 
   return {
-    readTicket: fromPromise<IntakeOutcome, ReadTicketInput>(async ({ input }) => {
-      const started = performance.now();
-      const extractor = await getExtractor();
-      const files = await documentsOf(input);
-      const outcome = await extractor.extract(
-        { files, text: files.length > 0 ? null : input.text },
-        { marketHint: input.market ? JURISDICTION_OF_MARKET[input.market] : null, now: now() },
-      );
-      observe(outcome, started, 'read');
-      return outcome;
-    }),
-    reviseTicket: fromPromise<RevisionOutcome, ReviseTicketInput>(async ({ input }) => {
-      const started = performance.now();
-      const extractor = await getExtractor();
-      const outcome = await extractor.revise({
-        draft: input.draft,
-        text: input.text,
-        language: input.language,
-        marketHint: input.market ? JURISDICTION_OF_MARKET[input.market] : null,
-        now: now(),
-      });
-      observe(outcome, started, 'revise');
-      return outcome;
-    }),
+    readTicket: fromPromise<IntakeOutcome, ReadTicketInput>(async ({ input }) =>
+      observe('read', async () => {
+        const files = await documentsOf(input);
+        return extractor.extract(
+          { files, text: files.length > 0 ? null : input.text },
+          { marketHint: input.market ? JURISDICTION_OF_MARKET[input.market] : null, now: now() },
+        );
+      }),
+    ),
+    reviseTicket: fromPromise<RevisionOutcome, ReviseTicketInput>(async ({ input }) =>
+      observe('revise', () =>
+        extractor.revise({
+          draft: input.draft,
+          text: input.text,
+          language: input.language,
+          marketHint: input.market ? JURISDICTION_OF_MARKET[input.market] : null,
+          now: now(),
+        }),
+      ),
+    ),
   };
 }

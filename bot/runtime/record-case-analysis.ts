@@ -26,7 +26,7 @@ export async function recordCaseAnalysis({ tx, caseId, outcome }: RecordCaseAnal
       retrievedChunkIds: 'retrievedChunkIds' in outcome ? outcome.retrievedChunkIds : [],
       timings: 'timings' in outcome ? (outcome.timings as unknown as Prisma.InputJsonValue) : undefined,
       needsReview: scored?.needsReview ?? false,
-      fallbackReason: scored?.fallbackReason ?? (outcome.status === 'refused' ? outcome.reason : outcome.status === 'needs_lawyer' ? outcome.reason : null),
+      fallbackReason: scored?.fallbackReason ?? ('reason' in outcome ? outcome.reason : null),
     },
   });
   await tx.case.update({ where: { id: caseId }, data: { status: scored ? 'analysed' : 'needsLawyer' } });

@@ -34,7 +34,7 @@ import { createTranscriptEvents } from '../runtime/transcript-events.js';
 import { createTicketActors } from '../runtime/create-ticket-actors.js';
 import { createAnalysisActor } from '../runtime/create-analysis-actor.js';
 import { createKnowledgeBase, type KnowledgeBase } from './create-knowledge-base.js';
-import { createClaudeTicketReader } from '../../intake/claude/create-claude-ticket-reader.js';
+import { createConfiguredClaudeReader } from './create-configured-claude-reader.js';
 import { createTicketExtractor, type TicketExtractor } from '../../intake/create-ticket-extractor.js';
 import { loadEncryptionKey } from '../security/load-encryption-key.js';
 
@@ -126,25 +126,15 @@ export async function createApp({ config, logger, database, now = () => new Date
     );
   }
 
-  const claude = config.anthropic.enabled && config.anthropic.apiKey
-    ? createClaudeTicketReader({
-        apiKey: config.anthropic.apiKey,
-        model: config.anthropic.model,
-        baseURL: config.anthropic.baseUrl,
-        timeoutMs: config.anthropic.timeoutMs,
-        maxRetries: config.anthropic.maxRetries,
-      })
-    : null;
-  let extractorPromise: Promise<TicketExtractor> | undefined = ticketExtractor ? Promise.resolve(ticketExtractor) : undefined;
-  const getExtractor = () => {
-    extractorPromise ??= createTicketExtractor({
-      claude,
+  // Cheap to create: its OCR worker starts on the first photo, or at start() (warmUp).
+  const extractor =
+    ticketExtractor ??
+    (await createTicketExtractor({
+      claude: createConfiguredClaudeReader(config),
       logger: logger.child({ component: 'intake' }),
       maxBytes: config.server.maxUploadBytes,
       cacheDir: path.join(config.dataDir, 'tessdata'),
-    });
-    return extractorPromise;
-  };
+    }));
 
   // The corpus is loaded into the store on first use (or at start): tests that never reach analysis skip it.
   let knowledgePromise: Promise<KnowledgeBase> | undefined;
@@ -172,7 +162,7 @@ export async function createApp({ config, logger, database, now = () => new Date
     now,
     onRepliesQueued: () => outbox.kick(),
     actors: {
-      ...createTicketActors({ prisma, mediaStore, getExtractor, logger, metrics, now }),
+      ...createTicketActors({ prisma, mediaStore, extractor, logger, metrics, now }),
       analyseCase: createAnalysisActor({ getAnalyser: async () => (await getKnowledgeBase()).analyser, logger, metrics, now }),
     },
   });
@@ -230,8 +220,8 @@ export async function createApp({ config, logger, database, now = () => new Date
       outbox.start();
       scheduler.start();
       // The OCR worker takes about a second to start: warm it now, not on the first driver's photo.
-      getExtractor()
-        .then((extractor) => extractor.warmUp())
+      extractor
+        .warmUp()
         .catch((error) => logger.error({ err: error }, 'ticket reader failed to start'));
       // A store that is down at start (Qdrant) is retried on the first analysis, not fatal.
       getKnowledgeBase().catch((error) => logger.error({ err: error }, 'knowledge store not ready: analyses will retry it'));
@@ -249,7 +239,7 @@ export async function createApp({ config, logger, database, now = () => new Date
       scheduler.stop();
       await worker.stop();
       await outbox.stop();
-      if (extractorPromise && !ticketExtractor) await (await extractorPromise.catch(() => null))?.close();
+      if (!ticketExtractor) await extractor.close();
       await knowledgePromise?.catch(() => undefined);
       if (!database) await db.close();
     },

@@ -11,14 +11,11 @@ import { ingestCorpus, type IngestReport } from '../../knowledge/ingest/ingest-c
 import { loadCorpusChunks } from '../../knowledge/ingest/load-corpus-chunks.js';
 import type { KnowledgeStore } from '../../knowledge/knowledge-store.js';
 import { createKnowledgeRetriever } from '../../knowledge/retrieval/create-knowledge-retriever.js';
-import type { KnowledgeRetriever } from '../../knowledge/retrieval/knowledge-retriever.js';
 import { createPostgresKnowledgeStore } from '../../knowledge/stores/postgres/create-postgres-knowledge-store.js';
 import { createQdrantKnowledgeStore } from '../../knowledge/stores/qdrant/create-qdrant-knowledge-store.js';
 import type { Jurisdiction } from '../../tickets/ticket-schema.js';
 
 export interface KnowledgeBase {
-  store: KnowledgeStore;
-  retriever: KnowledgeRetriever;
   analyser: ContestAnalyser;
   /** Brings the store in line with knowledge/corpus (idempotent). */
   ingest(): Promise<IngestReport>;
@@ -64,9 +61,7 @@ export async function createKnowledgeBase({ config, prisma, logger }: CreateKnow
   }
 
   return {
-    store,
-    retriever,
-    analyser: createContestAnalyser({ retriever, coveredJurisdictions, models }),
+    analyser: createContestAnalyser({ retriever, coveredJurisdictions, models, modelBudgetMs: config.analysis.modelBudgetMs }),
     ingest: () => ingestCorpus({ store, chunks }),
   };
 }

@@ -75,6 +75,31 @@ describe('createContestAnalyser', () => {
     expect(outcome.status === 'scored' && outcome.fallbackReason).toBe('claude: model_unavailable; ollama: TypeError');
   });
 
+  it('answers with the offline rules when the models run out of time, aborting the model call', async () => {
+    let aborted = false;
+    const hanging: LlmContestAnalyser = {
+      analyse: ({ signal }) =>
+        new Promise((resolve) =>
+          signal?.addEventListener('abort', () => {
+            aborted = true;
+            resolve(failed('model_unavailable'));
+          }),
+        ),
+    };
+    const analyser = createContestAnalyser({
+      retriever: createWordOverlapRetriever(TEST_CHUNKS),
+      coveredJurisdictions: ALL,
+      models: [
+        { engine: 'claude', analyser: hanging },
+        { engine: 'ollama', analyser: model([ok('llama')]) },
+      ],
+      modelBudgetMs: 20,
+    });
+    const outcome = await analyser.analyse(REQUEST);
+    expect(aborted).toBe(true);
+    expect(outcome).toMatchObject({ status: 'scored', engine: 'offline', needsReview: true, fallbackReason: 'claude: out of time; ollama: out of time' });
+  });
+
   it('uses the offline rules without review when no model is configured', async () => {
     const analyser = createContestAnalyser({ retriever: createWordOverlapRetriever(TEST_CHUNKS), coveredJurisdictions: ALL });
     const outcome = await analyser.analyse(REQUEST);

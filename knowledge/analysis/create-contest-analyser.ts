@@ -12,11 +12,16 @@ export interface CreateContestAnalyserOptions {
   coveredJurisdictions: ReadonlySet<Jurisdiction>;
   /** Claude, then Ollama (the firm's local backup), tried in order; none: the offline rules only. */
   models?: readonly { engine: Exclude<AnalysisEngine, 'offline'>; analyser: LlmContestAnalyser }[];
+  /**
+   * How long the models together may take before the offline rules answer:
+   * the driver gets an answer within the turn rather than an error after it.
+   */
+  modelBudgetMs?: number;
   now?: () => number;
 }
 
 export interface ContestAnalyser {
-  analyse(request: ContestAnalysisRequest): Promise<ContestAnalysisOutcome>;
+  analyse(request: ContestAnalysisRequest & { signal?: AbortSignal }): Promise<ContestAnalysisOutcome>;
 }
 
 const CASE_SOURCES = 8;
@@ -27,7 +32,7 @@ const CASE_SOURCES = 8;
  * back (no score is better than a guess), then the model when configured and
  * the offline rules when there is none or it fails (marked for review).
  */
-export function createContestAnalyser({ retriever, coveredJurisdictions, models = [], now = () => performance.now() }: CreateContestAnalyserOptions): ContestAnalyser {
+export function createContestAnalyser({ retriever, coveredJurisdictions, models = [], modelBudgetMs = 90_000, now = () => performance.now() }: CreateContestAnalyserOptions): ContestAnalyser {
   return {
     async analyse(request) {
       const { ticket } = request;
@@ -48,10 +53,16 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, models 
       }
 
       const failures: string[] = [];
+      // One budget for all the models; the caller's signal (a stopped turn) ends them too.
+      const budget = AbortSignal.any([AbortSignal.timeout(modelBudgetMs), ...(request.signal ? [request.signal] : [])]);
       for (const model of models) {
+        if (budget.aborted) {
+          failures.push(`${model.engine}: out of time`);
+          continue;
+        }
         const analysisStarted = now();
         try {
-          const answer = await model.analyser.analyse({ ...request, sources });
+          const answer = await model.analyser.analyse({ ...request, sources, signal: budget });
           if (answer.ok) {
             return {
               status: 'scored',
@@ -66,9 +77,9 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, models 
               fallbackReason: failures.length > 0 ? failures.join('; ') : null,
             };
           }
-          failures.push(`${model.engine}: ${answer.reason}`);
+          failures.push(`${model.engine}: ${budget.aborted ? 'out of time' : answer.reason}`);
         } catch (error) {
-          failures.push(`${model.engine}: ${(error as Error).name}`);
+          failures.push(`${model.engine}: ${budget.aborted ? 'out of time' : (error as Error).name}`);
         }
       }
       const fallbackReason = failures.length > 0 ? failures.join('; ') : null;

@@ -4,28 +4,12 @@ import { anthropicMessage as structuredReading } from '../../intake/claude/test-
 import { SEARCH_TOOL_NAME, SUBMIT_TOOL_NAME } from '../../knowledge/analysis/llm/contest-analysis-system-prompt.js';
 import { anthropicToolUse } from '../../knowledge/analysis/llm/test-support/anthropic-wire.js';
 import type { ModelAnalysis } from '../../knowledge/analysis/contest-analysis-schema.js';
-import { EMPTY_READING, type TicketReading } from '../../tickets/ticket-reading.js';
+import type { TicketReading } from '../../tickets/ticket-reading.js';
+import { QC_SPEEDING_DRAFT } from '../../tickets/test-support/ticket-outcomes.js';
 import { createTestApp, createTestClock, type TestApp } from '../support/create-test-app.js';
-import { openWebChat } from '../support/web-chat-driver.js';
+import { openConsentedWebChat } from '../support/web-chat-driver.js';
 
-const READING: TicketReading = {
-  ...EMPTY_READING,
-  isTicket: true,
-  ticketCount: 1,
-  jurisdiction: 'QC',
-  offenceText: 'Excès de vitesse',
-  offenceCategory: 'speeding',
-  statute: 'CSR',
-  section: '328',
-  ticketNumber: '210043985021877',
-  issuedOn: '2026-11-10',
-  fineCents: 14300,
-  totalPayableCents: 23300,
-  speed: { recorded: 62, limit: 50, unit: 'km/h' },
-  location: 'rue Sherbrooke, Montréal',
-  court: 'Cour municipale de Montréal',
-  confidence: 0.92,
-};
+const READING: TicketReading = { ...QC_SPEEDING_DRAFT, section: '328', ticketNumber: '210043985021877', speed: { recorded: 62, limit: 50, unit: 'km/h' }, confidence: 0.92 };
 
 type RequestBody = { tools?: { name: string }[]; messages: { role: string; content: string | { type: string; text?: string; content?: unknown }[] }[] };
 
@@ -85,11 +69,7 @@ describe('contest analysis with Claude (real SDKs, nock)', () => {
   }
 
   async function confirmTicket() {
-    const chat = await openWebChat(t.app.express, 'fr');
-    await chat.say('bonjour').expect(202);
-    await chat.say('oui').expect(202);
-    await t.settle();
-    await chat.newReplies();
+    const chat = await openConsentedWebChat({ app: t.app.express, language: 'fr', settle: () => t.settle() });
     await chat.say('excès de vitesse 62 dans un 50 sur Sherbrooke à Montréal le 10 novembre, 143 $').expect(202);
     await t.settle();
     await chat.newReplies();

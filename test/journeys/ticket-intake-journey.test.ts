@@ -5,7 +5,7 @@ import { createTestApp, createTestClock, type TestApp } from '../support/create-
 import { type FakeTwilio, startFakeTwilio } from '../support/start-fake-twilio.js';
 import { ticketFixture } from '../support/ticket-fixtures.js';
 import { twilioDriver } from '../support/twilio-driver.js';
-import { openWebChat } from '../support/web-chat-driver.js';
+import { openConsentedWebChat } from '../support/web-chat-driver.js';
 import { generateTicketSample } from '../../tools/ticket-generator/generate-ticket-sample.js';
 
 const OUR_QC_NUMBER = '+15145550100';
@@ -31,14 +31,7 @@ describe('ticket intake journey (real app, offline OCR)', () => {
     await fake.close();
   });
 
-  async function chatWithConsent(language: 'en' | 'fr' | 'es') {
-    const chat = await openWebChat(t.app.express, language);
-    await chat.say(language === 'fr' ? 'bonjour' : language === 'es' ? 'hola' : 'hello').expect(202);
-    await chat.say(language === 'fr' ? 'oui' : language === 'es' ? 'sí' : 'yes').expect(202);
-    await t.settle();
-    await chat.newReplies();
-    return chat;
-  }
+  const chatWithConsent = (language: 'en' | 'fr' | 'es') => openConsentedWebChat({ app: t.app.express, language, settle: () => t.settle() });
 
   it('reads a photo, shows the ticket with its deadline, takes a correction in plain words and confirms', async () => {
     const chat = await chatWithConsent('en');

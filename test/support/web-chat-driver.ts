@@ -29,4 +29,16 @@ export async function openWebChat(app: Express, language?: string) {
 
 /** Smallest valid JPEG header bytes: enough for type detection. */
 export const JPEG_BYTES = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64, 1), Buffer.from([0xff, 0xd9])]);
-export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+const GREETING = { fr: ['bonjour', 'oui'], en: ['hello', 'yes'], es: ['hola', 'sí'] } as const;
+
+/** A web chat past the privacy notice (consent given), its first replies read: ready for a ticket. */
+export async function openConsentedWebChat({ app, language, settle }: { app: Express; language: keyof typeof GREETING; settle: () => Promise<void> }) {
+  const chat = await openWebChat(app, language);
+  const [hello, yes] = GREETING[language];
+  await chat.say(hello).expect(202);
+  await chat.say(yes).expect(202);
+  await settle();
+  await chat.newReplies();
+  return chat;
+}

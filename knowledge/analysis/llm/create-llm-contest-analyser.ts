@@ -23,6 +23,8 @@ export interface LlmAnalysisRequest {
   respondBy: string | null;
   /** What retrieval returned for this case before the model runs. */
   sources: KnowledgeSearchHit[];
+  /** Aborts the model calls (the caller's time budget ran out, or the turn was stopped). */
+  signal?: AbortSignal;
 }
 
 export type LlmAnalysisFailureReason = 'invalid_output' | 'ungrounded_citation' | 'forbidden_promise' | 'model_unavailable';
@@ -133,8 +135,8 @@ export function createLlmContestAnalyser({
           return { ok: true, analysis: { ...analysis, citations }, ...record() };
         }
         rejection = outcome;
-        // A provider that is down after its SDK's retries will not be up a second later.
-        if (outcome.reason === 'model_unavailable') break;
+        // A provider that is down after its SDK's retries will not be up a second later; a spent budget is spent.
+        if (outcome.reason === 'model_unavailable' || request.signal?.aborted) break;
       }
       return { ok: false, reason: rejection.reason, detail: rejection.detail, ...record() };
 
@@ -154,7 +156,7 @@ export function createLlmContestAnalyser({
         });
         let structured: unknown;
         try {
-          const state = await agent.invoke({ messages: [new HumanMessage(userMessage)] }, { recursionLimit: maxSteps });
+          const state = await agent.invoke({ messages: [new HumanMessage(userMessage)] }, { recursionLimit: maxSteps, signal: request.signal });
           structured = (state as { structuredResponse?: unknown }).structuredResponse;
         } catch (error) {
           return { ok: false, ...classifyAgentError({ error }) };

@@ -1,0 +1,14 @@
+import { createClaudeTicketReader } from '../../intake/claude/create-claude-ticket-reader.js';
+import type { AppConfig } from '../config/load-config.js';
+
+/** Claude's ticket reader from the `anthropic` configuration, or null when it is off. */
+export function createConfiguredClaudeReader({ anthropic }: { anthropic: AppConfig['anthropic'] }) {
+  if (!anthropic.enabled || !anthropic.apiKey) return null;
+  return createClaudeTicketReader({
+    apiKey: anthropic.apiKey,
+    model: anthropic.model,
+    baseURL: anthropic.baseUrl,
+    timeoutMs: anthropic.timeoutMs,
+    maxRetries: anthropic.maxRetries,
+  });
+}
