@@ -1,6 +1,6 @@
 import type { DeadlineBasis } from '../tickets/deadlines/compute-response-deadline.js';
 import { describeOffence } from '../tickets/offences/describe-offence.js';
-import type { TicketSummary } from '../tickets/ticket-intake-outcome.js';
+import { ESSENTIAL_FIELDS, type TicketSummary } from '../tickets/ticket-intake-outcome.js';
 import { CURRENCY_BY_JURISDICTION } from '../tickets/ticket-schema.js';
 import type { Language } from './languages.js';
 import { type MessageKey, translate } from './translate.js';
@@ -100,7 +100,7 @@ export function renderTicketSummary(language: Language, summary: TicketSummary):
   const closing: string[] = [];
   if (additionalTickets > 0) closing.push(t('summary.secondTicket'));
   if (missing.length > 0) closing.push(t('summary.missing', { fields: listFields(language, missing.map((f) => t(`field.${f}`))) }));
-  const essentialMissing = missing.includes('offence') || missing.includes('issuedOn');
+  const essentialMissing = ESSENTIAL_FIELDS.some((field) => missing.includes(field));
   closing.push(essentialMissing ? t('summary.askMissing') : t('summary.confirm'));
 
   return [lines.join('\n'), deadlineLines.join('\n'), closing.join('\n')].join('\n\n');

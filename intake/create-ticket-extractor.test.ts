@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_READING } from '../tickets/ticket-reading.js';
 import { QC_SPEEDING_DRAFT } from '../tickets/test-support/ticket-outcomes.js';
@@ -34,6 +35,11 @@ describe('createTicketExtractor (offline)', () => {
     expect(await extractor.extract({ files: [{ bytes: fixture('receipt-none-s2-5.jpg') }] }, hints)).toEqual({ kind: 'not_a_ticket' });
     expect(await extractor.extract({ files: [{ bytes: fixture('ticket-qc-speeding-s0-1.jpg').subarray(0, 3000) }] }, hints)).toEqual({ kind: 'unreadable', reason: 'corrupt' });
     expect(await extractor.extract({ files: [] }, hints)).toEqual({ kind: 'unreadable', reason: 'no_material' });
+  });
+
+  it('says a bright, coloured photo with no text is not a ticket (paper is judged in colour, not on the greyscale OCR copy)', async () => {
+    const yellow = await sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 250, g: 215, b: 40 } } }).jpeg().toBuffer();
+    expect(await extractor.extract({ files: [{ bytes: yellow }] }, hints)).toEqual({ kind: 'not_a_ticket' });
   });
 
   it('refuses a file over the size limit before decoding it', async () => {

@@ -116,12 +116,12 @@ export async function createTicketExtractor(options: CreateTicketExtractorOption
 
     const ocrResult = await (await ocr()).recognise({ image: image.ocrImage.png });
     if (ocrResult.text.replace(/\s+/g, '').length < MIN_OCR_TEXT) {
-      return (await looksLikePaper({ image: image.ocrImage.png })) ? { kind: 'unreadable', reason: 'illegible' } : { kind: 'not_a_ticket' };
+      return (await looksLikePaper({ image: image.jpeg })) ? { kind: 'unreadable', reason: 'illegible' } : { kind: 'not_a_ticket' };
     }
     const reading = parseTicketText({ text: ocrResult.text, marketHint: hints.marketHint, ocrConfidence: ocrResult.confidence, today: readerHints.today });
     // A poor read of a sheet of paper is far more likely a ticket we could not read than something
     // else: ask for a better photo rather than tell a driver holding a ticket that it is not one.
-    if (!reading.isTicket && ocrResult.confidence < UNSURE_OCR && (await looksLikePaper({ image: image.ocrImage.png }))) {
+    if (!reading.isTicket && ocrResult.confidence < UNSURE_OCR && (await looksLikePaper({ image: image.jpeg }))) {
       return { kind: 'unreadable', reason: 'illegible' };
     }
     return { reading, source: 'ocr' };

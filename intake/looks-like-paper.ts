@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 
 export interface LooksLikePaperOptions {
-  /** Any image sharp reads; the OCR variant is fine. */
+  /** Any colour image sharp reads (the API JPEG): the greyscale OCR copy has no saturation to judge. */
   image: Buffer;
 }
 

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpectedTicket } from '../../tools/ticket-generator/expected-ticket-schema.js';
 import { scoreTicketReading, type ScoredField } from '../../tools/ticket-generator/score-ticket-reading.js';
 import { createOcrEngine, type OcrEngine } from '../ocr/create-ocr-engine.js';
-import { FIXTURE_DIRECTORY } from './measure-fixture-accuracy.js';
-import { readTicketFixture, type FixtureReading, type TicketFixtureEntry } from './read-ticket-fixture.js';
+import { FIXTURE_DIRECTORY, readTicketFixture, type FixtureReading, type TicketFixtureEntry } from './read-ticket-fixture.js';
 
 const INDEX = join(FIXTURE_DIRECTORY, 'index.json');
 const ENTRIES: TicketFixtureEntry[] = existsSync(INDEX) ? JSON.parse(readFileSync(INDEX, 'utf8')) : [];

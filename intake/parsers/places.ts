@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../../tickets/ticket-schema.js';
+import { foldKeepingLength } from './fold-keeping-length.js';
 
 export interface Place {
   /** As written for the driver. */
@@ -12,11 +13,7 @@ export interface Place {
 
 const p = (jurisdiction: string, weight: number, name: string, pattern: RegExp): Place => ({ name, jurisdiction, weight, pattern });
 const city = (jurisdiction: string, name: string, weight = 1) =>
-  p(jurisdiction, weight, name, new RegExp(`\\b${foldName(name).replace(/[ -]/g, '[ -]?').replace(/\./g, '\\.?')}\\b`));
-
-function foldName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+  p(jurisdiction, weight, name, new RegExp(`\\b${foldKeepingLength(name).replace(/[ -]/g, '[ -]?').replace(/\./g, '\\.?')}\\b`));
 
 // London, Hamilton, Kingston, Windsor, Rochester, Waterloo, Cambridge,
 // Richmond, Cornwall and Niagara Falls are names several places share.

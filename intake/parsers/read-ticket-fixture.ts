@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OcrEngine } from '../ocr/create-ocr-engine.js';
 import { loadTicketFile } from '../media/load-ticket-file.js';
 import type { TicketReading } from '../ticket-reading.js';
 import { parseTicketText } from './parse-ticket-text.js';
+
+/** The committed photos of test/fixtures/tickets and their index. */
+export const FIXTURE_DIRECTORY = fileURLToPath(new URL('../../test/fixtures/tickets/', import.meta.url));
 
 export interface TicketFixtureEntry {
   file: string;

@@ -10,6 +10,8 @@ describe('classifyOffence from a printed section', () => {
     ['QC', 'CSR', '359', { category: 'red_light', statute: 'CSR', section: '359' }],
     ['ON', null, 'HTA s.128', { category: 'speeding', statute: 'HTA', section: '128' }],
     ['ON', 'HTA', '144(18)', { category: 'red_light', statute: 'HTA', section: '144(18)' }],
+    // The red-light camera charge against the owner: a camera ticket (no points), not running the light.
+    ['ON', 'HTA', '144(18.1)', { category: 'camera', statute: 'HTA', section: '144(18.1)' }],
     ['ON', 'H.T.A.', '78.1(1)', { category: 'handheld_device', statute: 'HTA', section: '78.1(1)' }],
     ['ON', 'HTA', '136 (1) (a)', { category: 'stop_sign', statute: 'HTA', section: '136(1)(a)' }],
     ['ON', 'HTA', '136(1)(b)', { category: 'failure_to_yield', statute: 'HTA', section: '136(1)(b)' }],

@@ -178,8 +178,9 @@ export const OFFENCE_CATALOG: readonly OffenceEntry[] = [
     jurisdiction: 'ON',
     category: 'camera',
     statute: 'HTA',
-    sections: ['207'],
-    // Camera notices charge the owner under the rule broken (s. 128, s. 144(18)), so no single section.
+    // 144(18.1): the red-light camera charge against the owner (POA Form 7 names it "red light running/owner").
+    sections: ['144(18.1)', '207'],
+    // Speed camera notices charge the owner under the rule broken (s. 128), so no single section.
     defaultSection: null,
     title: TITLES.camera,
     source: HTA,

@@ -64,22 +64,14 @@ export function describeOffence({
 }
 
 /**
- * A section the catalogue does not list, printed anyway because real tickets
- * print it: Ontario's red-light camera charge against the owner, s. 144(18.1)
- * (Ontario Court of Justice, appeal from convictions of the City of
- * Mississauga, 2025). Where the catalogue lists no section at all (Quebec
- * yielding and camera articles, unverified), the generator's choice stands.
- */
-const NOT_IN_CATALOG: readonly string[] = ['ON camera 144(18.1)'];
-
-/**
  * The generator prints what tickets/offences/offence-catalog.ts knows: the
  * section must be a catalogued one or more precise. A camera ticket is
  * charged under the rule broken, so it may match the speeding or red-light
- * entry instead of the camera one.
+ * entry instead of the camera one. Where the catalogue lists no section at
+ * all (Quebec yielding and camera articles, unverified), the generator's
+ * choice stands.
  */
 function assertCatalogAgrees(jurisdiction: Jurisdiction, offence: Offence): void {
-  if (NOT_IN_CATALOG.includes(`${jurisdiction} ${offence.category} ${offence.section}`)) return;
   const categories = offence.category === 'camera' ? ['camera', offence.camera === 'speed' ? 'speeding' : 'red_light'] : [offence.category];
   const entries = OFFENCE_CATALOG.filter((entry) => entry.jurisdiction === jurisdiction && categories.includes(entry.category));
   const known = entries.flatMap((entry) => entry.sections);
