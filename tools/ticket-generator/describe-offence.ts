@@ -1,19 +1,11 @@
 import { OFFENCE_CATALOG } from '../../tickets/offences/offence-catalog.js';
 import { sectionMatches } from '../../tickets/offences/section-matches.js';
-import type { Jurisdiction, OffenceCategory, Speed } from '../../tickets/ticket-schema.js';
+import { OFFENCE_CATEGORIES, type Jurisdiction, type OffenceCategory, type Speed } from '../../tickets/ticket-schema.js';
 import type { Prng } from './create-prng.js';
 
 export type GeneratedCategory = Exclude<OffenceCategory, 'other'>;
-export const GENERATED_CATEGORIES: readonly GeneratedCategory[] = [
-  'speeding',
-  'red_light',
-  'stop_sign',
-  'handheld_device',
-  'seatbelt',
-  'careless_driving',
-  'failure_to_yield',
-  'camera',
-];
+/** Every category but `other`, in the schema's order (the generator's picks depend on it). */
+export const GENERATED_CATEGORIES: readonly GeneratedCategory[] = OFFENCE_CATEGORIES.filter((c): c is GeneratedCategory => c !== 'other');
 
 export interface Offence {
   category: GeneratedCategory;
@@ -87,16 +79,21 @@ function assertCatalogAgrees(jurisdiction: Jurisdiction, offence: Offence): void
 
 const base = { speed: null, detail: null, camera: null, misdemeanour: false } as const;
 
-function describeQuebecOffence(prng: Prng, category: GeneratedCategory, highway: boolean): Offence {
-  const qc = (section: string, wording: string, fineDollars: number): Offence => ({
+/** A charge under a Canadian statute as printed: the section, the wording, the fine in dollars. */
+const canadianCharge =
+  (statute: 'CSR' | 'HTA', category: GeneratedCategory) =>
+  (section: string, wording: string, fineDollars: number): Offence => ({
     ...base,
     category,
-    statute: 'CSR',
+    statute,
     section,
     printedSection: section,
     wording,
     fineCents: fineDollars * 100,
   });
+
+function describeQuebecOffence(prng: Prng, category: GeneratedCategory, highway: boolean): Offence {
+  const qc = canadianCharge('CSR', category);
   switch (category) {
     case 'speeding':
     case 'camera': {
@@ -147,15 +144,7 @@ function quebecSpeedingFine(over: number): number {
 }
 
 function describeOntarioOffence(prng: Prng, category: GeneratedCategory, highway: boolean): Offence {
-  const on = (section: string, wording: string, fineDollars: number): Offence => ({
-    ...base,
-    category,
-    statute: 'HTA',
-    section,
-    printedSection: section,
-    wording,
-    fineCents: fineDollars * 100,
-  });
+  const on = canadianCharge('HTA', category);
   switch (category) {
     case 'speeding':
     case 'camera': {
@@ -168,7 +157,6 @@ function describeOntarioOffence(prng: Prng, category: GeneratedCategory, highway
       const speed = { recorded: limit + over, limit, unit: 'km/h' } as const;
       return {
         ...on('128', 'SPEEDING', ontarioSpeedingFineCents(over) / 100),
-        fineCents: ontarioSpeedingFineCents(over),
         speed,
         detail: `${speed.recorded} km/h in a ${limit} km/h zone`,
         camera: category === 'camera' ? 'speed' : null,
