@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { contestAnalysisSchema } from '../knowledge/analysis/contest-analysis-schema.js';
 import { ticketSchema } from '../tickets/ticket-schema.js';
+import { buildQuote } from '../billing/quote/build-quote.js';
+import { loadPricingGrid } from '../billing/pricing/load-pricing-grid.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -24,11 +26,16 @@ async function ticket911(...args: string[]) {
 }
 
 // Each test starts a process that loads the OCR, a database and the corpus: minutes of headroom on a loaded CI machine, a hang guard, not a speed check.
-describe('npx ticket911 analyze', { timeout: 180_000 }, () => {
+describe('npx ticket911 analyze', () => {
   it('prints { ticket } as JSON for a photo and exits 0', async () => {
     const { code, stdout } = await ticket911('analyze', path.join(FIXTURES, 'ticket-qc-speeding-s0-1.jpg'), '--json', '--today', '2026-10-20');
     expect(code).toBe(0);
-    const output = JSON.parse(stdout) as { ticket: unknown; intake: { source: string }; analysis: { status: string; engine: string; analysis: unknown; retrievedChunkIds: string[] } };
+    const output = JSON.parse(stdout) as {
+      ticket: unknown;
+      intake: { source: string; deadline: { daysLeft: number | null; past: boolean } | null };
+      analysis: { status: string; engine: string; analysis: unknown; retrievedChunkIds: string[] };
+      quote: unknown;
+    };
     const ticket = ticketSchema.parse(output.ticket);
     expect(ticket).toMatchObject({ jurisdiction: 'QC', offenceCategory: 'speeding', currency: 'CAD' });
     expect(output.intake.source).toBe('ocr');
@@ -40,6 +47,12 @@ describe('npx ticket911 analyze', { timeout: 180_000 }, () => {
     expect(analysis.citations.some((c) => c.id.startsWith('qc-csr-'))).toBe(true);
     expect(analysis.options.map((o) => o.id)).toEqual(['plead_not_guilty', 'pay']);
     expect(analysis.draft.language).toBe('en');
+    // The price of this ticket from the bundled grid, Quebec's two taxes with their exact rates as strings.
+    const expected = buildQuote({ grid: await loadPricingGrid(), ticket, deadline: output.intake.deadline ?? { daysLeft: null, past: false } });
+    expect(output.quote).toEqual({ currency: 'CAD', feeCents: expected.feeCents, taxes: expected.taxes, totalCents: expected.totalCents });
+    expect(expected.taxes.map((tax) => [tax.name, tax.rate])).toEqual([['GST', '5'], ['QST', '9.975']]);
+    const [gst, qst] = expected.taxes;
+    expect(expected.totalCents).toBe(expected.feeCents + gst!.amountCents + qst!.amountCents);
   });
 
   it('reads typed details from a text file and prints a readable summary without --json', async () => {

@@ -13,6 +13,9 @@ import { createLogger } from '../bot/logging/create-logger.js';
 import { createConfiguredClaudeReader } from '../bot/server/create-configured-claude-reader.js';
 import { createKnowledgeBase } from '../bot/server/create-knowledge-base.js';
 import { renderContestAnalysis } from '../i18n/render-contest-analysis.js';
+import { renderPriceLines } from '../i18n/render-quote.js';
+import { buildQuote } from '../billing/quote/build-quote.js';
+import { loadPricingGrid } from '../billing/pricing/load-pricing-grid.js';
 
 const USAGE = `Usage: ticket911 analyze <image-or-text-file> [--json] [--market QC|ON|NY] [--today YYYY-MM-DD] [--lang en|fr|es]
 
@@ -108,14 +111,26 @@ export async function main(argv: string[]): Promise<number> {
       respondBy: outcome.deadline?.respondBy ?? null,
       missingFields: outcome.missing,
     });
+    const quote = buildQuote({
+      grid: await loadPricingGrid({ file: config.billing.pricingGridFile }),
+      ticket: outcome.ticket,
+      deadline: outcome.deadline ?? { daysLeft: null, past: false },
+    });
     print(
       json,
       {
         ticket: outcome.ticket,
         intake: { source: outcome.source, missing: outcome.missing, deadline: outcome.deadline, additionalTickets: outcome.additionalTickets },
         analysis,
+        // The contract's shape: integer cents, each rate as an exact decimal string.
+        quote: {
+          currency: quote.currency,
+          feeCents: quote.feeCents,
+          taxes: quote.taxes.map(({ name, rate, amountCents }) => ({ name, rate, amountCents })),
+          totalCents: quote.totalCents,
+        },
       },
-      [renderTicketSummary(language, outcome), ...renderContestAnalysis({ language, outcome: analysis, caseNumber: '—' })].join('\n\n'),
+      [renderTicketSummary(language, outcome), ...renderContestAnalysis({ language, outcome: analysis, caseNumber: '—' }), renderPriceLines(language, quote).join('\n')].join('\n\n'),
     );
     return 0;
   } finally {

@@ -1,3 +1,5 @@
+import { documentsEn } from './documents-catalog-en.js';
+import { billingEn } from './billing-catalog-en.js';
 import { analysisEn } from './analysis-catalog-en.js';
 /**
  * Every sentence the bot says, in English. fr and es must have the same keys
@@ -90,6 +92,8 @@ export const en = {
   'jurisdiction.NY': 'New York',
   'error.generic': 'Sorry, something went wrong on our side. A person from our team has been told and will answer you here.',
   ...analysisEn,
+  ...billingEn,
+  ...documentsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,5 @@
+import { documentsEs } from './documents-catalog-es.js';
+import { billingEs } from './billing-catalog-es.js';
 import { analysisEs } from './analysis-catalog-es.js';
 import type { MessageKey } from './catalog-en.js';
 
@@ -87,4 +89,6 @@ export const es: Record<MessageKey, string> = {
   'jurisdiction.NY': 'Nueva York',
   'error.generic': 'Lo sentimos, algo falló de nuestro lado. Una persona de nuestro equipo fue avisada y le responderá aquí.',
   ...analysisEs,
+  ...billingEs,
+  ...documentsEs,
 };

@@ -1,3 +1,5 @@
+import { documentsFr } from './documents-catalog-fr.js';
+import { billingFr } from './billing-catalog-fr.js';
 import { analysisFr } from './analysis-catalog-fr.js';
 import type { MessageKey } from './catalog-en.js';
 
@@ -87,4 +89,6 @@ export const fr: Record<MessageKey, string> = {
   'jurisdiction.NY': 'New York',
   'error.generic': 'Désolé, un problème est survenu de notre côté. Une personne de notre équipe a été avisée et vous répondra ici.',
   ...analysisFr,
+  ...billingFr,
+  ...documentsFr,
 };

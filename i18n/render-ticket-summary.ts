@@ -2,14 +2,10 @@ import type { DeadlineBasis } from '../tickets/deadlines/compute-response-deadli
 import { describeOffence } from '../tickets/offences/describe-offence.js';
 import { ESSENTIAL_FIELDS, type TicketSummary } from '../tickets/ticket-intake-outcome.js';
 import { CURRENCY_BY_JURISDICTION } from '../tickets/ticket-schema.js';
+import { formatMoney, LOCALES } from './format-money.js';
 import type { Language } from './languages.js';
 import { type MessageKey, translate } from './translate.js';
 
-const LOCALES: Record<Language, { CAD: string; USD: string }> = {
-  en: { CAD: 'en-CA', USD: 'en-US' },
-  fr: { CAD: 'fr-CA', USD: 'fr-CA' },
-  es: { CAD: 'es-US', USD: 'es-US' },
-};
 
 const DEADLINE_BASIS_KEYS: Record<DeadlineBasis, MessageKey> = {
   qc_30_days_to_plead: 'deadlineBasis.qc_30_days_to_plead',
@@ -23,9 +19,6 @@ const DEADLINE_BASIS_KEYS: Record<DeadlineBasis, MessageKey> = {
 /** Below this, the summary says the photo was hard to read. */
 export const LOW_CONFIDENCE = 0.6;
 
-export function formatMoney(language: Language, cents: number, currency: 'CAD' | 'USD'): string {
-  return new Intl.NumberFormat(LOCALES[language][currency], { style: 'currency', currency }).format(cents / 100);
-}
 
 /** A calendar date (YYYY-MM-DD) in words; UTC so the day never shifts. */
 export function formatCalendarDate(language: Language, isoDate: string, currency: 'CAD' | 'USD' = 'CAD'): string {

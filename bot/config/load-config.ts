@@ -76,6 +76,25 @@ const envSchema = z.object({
   VOYAGE_API_KEY: optional,
   VOYAGE_MODEL: z.string().trim().min(1).default('voyage-law-2'),
   VOYAGE_BASE_URL: optional,
+  STRIPE_SECRET_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
+  STRIPE_API_BASE_URL: optional,
+  RESEND_API_KEY: optional,
+  RESEND_BASE_URL: optional,
+  EMAIL_FROM: z.string().trim().min(3).default('Ticket911 <recus@ticket911.ca>'),
+  EMAIL_REPLY_TO: optional,
+  PRICING_GRID_FILE: optional,
+  QUOTE_VALID_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  PAYMENT_REMINDER_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
+  INTERAC_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
+  FIRM_NAME: z.string().trim().min(1).default('Ticket911 Avocats inc.'),
+  FIRM_ADDRESS: z.string().trim().min(1).default('1000, rue Sherbrooke Ouest|Montréal (Québec) H3A 3G4'),
+  FIRM_EMAIL: z.string().trim().min(3).default('facturation@ticket911.ca'),
+  FIRM_PHONE: optional,
+  GST_NUMBER: optional,
+  QST_NUMBER: optional,
+  HST_NUMBER: optional,
+  BILLING_TIME_ZONE: z.enum(['America/Montreal', 'America/Toronto', 'America/New_York']).default('America/Montreal'),
 });
 
 const whatsappTemplatesSchema = z.record(z.string(), z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)'));
@@ -161,6 +180,43 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       /** Dense half of Qdrant's hybrid search; without it, BM25 alone. */
       voyage: { enabled: Boolean(env.VOYAGE_API_KEY), apiKey: env.VOYAGE_API_KEY, model: env.VOYAGE_MODEL, baseUrl: env.VOYAGE_BASE_URL },
     },
+    billing: {
+      /** The firm's pricing grid (billing/pricing/PRICING.md); absent: the bundled default grid. */
+      pricingGridFile: env.PRICING_GRID_FILE,
+      quoteValidDays: env.QUOTE_VALID_DAYS,
+      reminderAfterMs: Math.round(env.PAYMENT_REMINDER_HOURS * 3_600_000),
+      /** The firm's e-Transfer address; absent: Canadians are offered the card link only. */
+      interacEmail: env.INTERAC_EMAIL,
+      /** Invoice numbers run per year in this time zone (the firm's seat). */
+      timeZone: env.BILLING_TIME_ZONE,
+      firm: {
+        name: env.FIRM_NAME,
+        addressLines: env.FIRM_ADDRESS.split('|').map((line) => line.trim()).filter(Boolean),
+        email: env.FIRM_EMAIL,
+        phone: env.FIRM_PHONE ?? null,
+        taxRegistrations: [
+          ...(env.GST_NUMBER ? [{ name: 'GST' as const, number: env.GST_NUMBER }] : []),
+          ...(env.QST_NUMBER ? [{ name: 'QST' as const, number: env.QST_NUMBER }] : []),
+          ...(env.HST_NUMBER ? [{ name: 'HST' as const, number: env.HST_NUMBER }] : []),
+        ],
+      },
+    },
+    stripe: {
+      /** Off: no card link; Canadians pay by Interac e-Transfer, staff record it. */
+      enabled: Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET),
+      secretKey: env.STRIPE_SECRET_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      /** Tests only: where the SDK sends its requests. */
+      apiBaseUrl: env.STRIPE_API_BASE_URL,
+    },
+    email: {
+      /** Off: receipts are not emailed (the chat still links the invoice). */
+      enabled: Boolean(env.RESEND_API_KEY),
+      apiKey: env.RESEND_API_KEY,
+      baseUrl: env.RESEND_BASE_URL,
+      from: env.EMAIL_FROM,
+      replyTo: env.EMAIL_REPLY_TO,
+    },
   };
 }
 
@@ -180,6 +236,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const config = buildConfig(parsed.data);
     if (config.knowledge.backend === 'qdrant' && !config.knowledge.qdrant.url) {
       throw new ConfigError(['QDRANT_URL: required when KNOWLEDGE_BACKEND=qdrant']);
+    }
+    // A card link without webhooks would take money and never say so in the chat.
+    if (Boolean(config.stripe.secretKey) !== Boolean(config.stripe.webhookSecret)) {
+      throw new ConfigError(['STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set both, or neither']);
     }
     if (config.env === 'production' && !config.security.dataEncryptionKey) {
       throw new ConfigError(['DATA_ENCRYPTION_KEY: required in production (base64 of 32 random bytes)']);
@@ -240,6 +300,23 @@ export function describeIntegrations(config: AppConfig) {
         config.knowledge.backend === 'qdrant'
           ? `Qdrant hybrid search (${config.knowledge.qdrant.collection}; ${config.knowledge.voyage.enabled ? `BM25 + Voyage ${config.knowledge.voyage.model}` : 'BM25 only: set VOYAGE_API_KEY for dense vectors'})`
           : 'PostgreSQL full-text search in the database (set KNOWLEDGE_BACKEND=qdrant and QDRANT_URL for Qdrant)',
+    },
+    {
+      integration: 'stripe',
+      on: config.stripe.enabled,
+      detail: config.stripe.enabled
+        ? 'card payments through Stripe Checkout; webhooks at /webhooks/stripe'
+        : 'set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (no card link: Interac e-Transfer only, recorded by staff)',
+    },
+    {
+      integration: 'interac',
+      on: Boolean(config.billing.interacEmail),
+      detail: config.billing.interacEmail ? 'e-Transfer instructions offered in Canada' : 'set INTERAC_EMAIL to offer Interac e-Transfer',
+    },
+    {
+      integration: 'email',
+      on: config.email.enabled,
+      detail: config.email.enabled ? `receipts emailed through Resend from ${config.email.from}` : 'set RESEND_API_KEY (receipts stay available by link in the chat)',
     },
     {
       integration: 'staff-api',

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Metrics } from '../observability/create-metrics.js';
 
-const WEBHOOK_ROUTES = ['/webhooks/twilio/messaging', '/webhooks/twilio/status', '/api/messages'];
+const WEBHOOK_ROUTES = ['/webhooks/twilio/messaging', '/webhooks/twilio/status', '/api/messages', '/webhooks/stripe'];
 
 /** Counts provider webhooks by route and status: a rise in 403/503 is the first sign of trouble. */
 export function countWebhookRequests({ metrics }: { metrics: Metrics }): RequestHandler {

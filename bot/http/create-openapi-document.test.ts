@@ -26,6 +26,8 @@ const STAFF_OPERATIONS: [string, string][] = [
   ['/api/v1/cases/{id}', 'get'],
   ['/api/v1/conversations/{id}/release', 'post'],
   ['/api/v1/conversations/{id}/messages', 'post'],
+  ['/api/v1/cases/{id}/payments', 'post'],
+  ['/api/v1/exports/quickbooks.csv', 'get'],
 ];
 
 const PUBLIC_OPERATIONS: [string, string][] = [
@@ -92,6 +94,8 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.paths['/api/v1/conversations/{id}/release'].post.responses).toHaveProperty('409');
     expect(doc.paths['/api/v1/conversations/{id}/messages'].post.responses).toHaveProperty('202');
     expect(doc.paths['/api/v1/conversations/{id}/messages'].post.responses).toHaveProperty('400');
+    expect(Object.keys(doc.paths['/api/v1/cases/{id}/payments'].post.responses)).toEqual(expect.arrayContaining(['200', '201', '409', '422']));
+    expect(doc.components.schemas.InteracPaymentRequest.required).toEqual(expect.arrayContaining(['method', 'reference', 'amountCents']));
   });
 
   it('describes the staff views from their zod schemas, and every $ref resolves', async () => {

@@ -4,6 +4,7 @@ import {
   staffConversationViewSchema,
   staffMessageViewSchema,
   staffReplyRequestSchema,
+  interacPaymentRequestSchema,
 } from './staff-port.js';
 
 export interface CreateOpenApiDocumentOptions {
@@ -33,7 +34,8 @@ function staffSchemas(): Record<string, JsonObject> {
     },
   });
   const reply = z.toJSONSchema(staffReplyRequestSchema, { io: 'input' }) as JsonObject;
-  const out: Record<string, JsonObject> = { StaffReplyRequest: reply };
+  const interac = z.toJSONSchema(interacPaymentRequestSchema, { io: 'input' }) as JsonObject;
+  const out: Record<string, JsonObject> = { StaffReplyRequest: reply, InteracPaymentRequest: interac };
   for (const [id, schema] of Object.entries({ ...schemas })) out[id] = schema as JsonObject;
   // Components are embedded, not standalone documents: $schema/$id (a fragment id) do not belong.
   for (const schema of Object.values(out)) {
@@ -190,6 +192,50 @@ export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOption
             '404': errorResponse('Unknown conversation'),
             '413': errorResponse('Body over 16 kB'),
             '415': errorResponse('Body is not application/json'),
+          },
+        },
+      },
+      '/api/v1/cases/{id}/payments': {
+        post: {
+          tags: ['staff'],
+          operationId: 'recordInteracPayment',
+          summary: 'Record an Interac e-Transfer received for the case: the chat then continues as after a card payment',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Case id')],
+          requestBody: { required: true, content: json(ref('InteracPaymentRequest')) },
+          responses: {
+            '201': {
+              description: 'Recorded: invoice issued, receipt queued, the driver told',
+              content: json({ type: 'object', properties: { paymentId: { type: 'string' }, invoiceNumber: { type: 'string' }, status: { const: 'recorded' } }, required: ['paymentId', 'invoiceNumber', 'status'] }),
+            },
+            '200': {
+              description: 'This transfer was already recorded (same reference): nothing new',
+              content: json({ type: 'object', properties: { paymentId: { type: 'string' }, status: { const: 'already_recorded' } }, required: ['paymentId', 'status'] }),
+            },
+            '400': errorResponse('Invalid body (invalid_request)'),
+            ...staffErrors,
+            '404': errorResponse('Unknown case'),
+            '409': errorResponse('The quote was already paid another way (already_paid): the case is flagged'),
+            '415': errorResponse('Body is not application/json'),
+            '422': errorResponse('No quote of the case has this reference (unknown_reference), or the amount is not the quote total (amount_mismatch): nothing recorded'),
+          },
+        },
+      },
+      '/api/v1/exports/quickbooks.csv': {
+        get: {
+          tags: ['staff'],
+          operationId: 'exportQuickBooksCsv',
+          summary: 'Invoices issued between two days (both included, in BILLING_TIME_ZONE), one row per invoice, for QuickBooks Online',
+          security: staffSecurity,
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+          ],
+          responses: {
+            '200': { description: 'UTF-8 CSV with a BOM; columns in billing/exports/QUICKBOOKS.md', content: { 'text/csv': { schema: { type: 'string' } } } },
+            '400': errorResponse('from/to missing, not YYYY-MM-DD, or from after to'),
+            ...staffErrors,
+            '404': errorResponse('No such route (the export is only GET)'),
           },
         },
       },

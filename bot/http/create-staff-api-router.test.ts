@@ -46,6 +46,9 @@ const kase: StaffCaseView = {
   urgent: false,
   ticketConfirmedAt: null,
   analyses: [],
+  flag: null,
+  quotes: [],
+  payments: [],
 };
 
 function fakeStaff(): StaffPort & { [K in keyof StaffPort]: ReturnType<typeof vi.fn> } {

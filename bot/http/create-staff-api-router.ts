@@ -3,7 +3,7 @@ import express, { Router, type ErrorRequestHandler, type RequestHandler, type Re
 import type { Logger } from '../logging/create-logger.js';
 import { createOpenApiDocument } from './create-openapi-document.js';
 import { sendJsonError } from './send-json-error.js';
-import { staffReplyRequestSchema, type StaffPort } from './staff-port.js';
+import { interacPaymentRequestSchema, quickBooksExportQuerySchema, staffReplyRequestSchema, type StaffBillingPort, type StaffPort } from './staff-port.js';
 
 export interface CreateStaffApiRouterOptions {
   staff: StaffPort;
@@ -12,6 +12,8 @@ export interface CreateStaffApiRouterOptions {
   logger: Logger;
   /** Advertised as the server in the OpenAPI document (config.server.publicBaseUrl). */
   publicBaseUrl?: string;
+  /** Payments and accounting; absent in tests of the other routes. */
+  billing?: StaffBillingPort;
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
@@ -24,7 +26,7 @@ function sendError(res: Response, status: number, code: string, message: string)
  * The firm's operator API under /api/v1, plus its OpenAPI document.
  * Mount at the root: `app.use(createStaffApiRouter(...))`.
  */
-export function createStaffApiRouter({ staff, token, logger, publicBaseUrl }: CreateStaffApiRouterOptions): Router {
+export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, billing }: CreateStaffApiRouterOptions): Router {
   const router = Router();
   const log = logger.child({ component: 'staff-api' });
   const openApi = createOpenApiDocument({ serverUrl: publicBaseUrl });
@@ -85,6 +87,47 @@ export function createStaffApiRouter({ staff, token, logger, publicBaseUrl }: Cr
     );
     res.status(202).json({ messageId: sent.messageId, status: 'queued' });
   }).all(methodNotAllowed('POST'));
+
+  api.route('/cases/:id/payments').post(async (req, res) => {
+    if (!billing) return sendError(res, 503, 'billing_off', 'Payments are not available on this server');
+    if (!req.is('application/json')) return sendError(res, 415, 'unsupported_media_type', 'Send application/json');
+    const parsed = interacPaymentRequestSchema.safeParse(req.body);
+    if (!parsed.success) {
+      return sendError(res, 400, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    }
+    const actor = res.locals.actor as string;
+    const { reference, amountCents, receivedAt, payerName } = parsed.data;
+    const result = await billing.recordInteracPayment({ caseId: req.params.id, reference, amountCents, receivedAt: receivedAt ? new Date(receivedAt) : undefined, payerName, actor });
+    switch (result.status) {
+      case 'case_not_found':
+        return sendError(res, 404, 'not_found', 'No case with this id');
+      case 'no_such_reference':
+        return sendError(res, 422, 'unknown_reference', 'No quote of this case has this Interac reference');
+      case 'amount_mismatch':
+        return sendError(res, 422, 'amount_mismatch', `The quote's total is ${result.expectedCents} cents ${result.currency}; nothing was recorded`);
+      case 'already_paid':
+        return sendError(res, 409, 'already_paid', 'This quote was already paid; the case is flagged for a person to refund the extra payment');
+      case 'duplicate':
+        return res.status(200).json({ paymentId: result.paymentId, status: 'already_recorded' });
+      case 'recorded':
+        log.info({ actor, action: 'payment.interac', caseId: req.params.id, paymentId: result.paymentId }, 'e-Transfer recorded');
+        return res.status(201).json({ paymentId: result.paymentId, invoiceNumber: result.invoiceNumber, status: 'recorded' });
+    }
+  }).all(methodNotAllowed('POST'));
+
+  api.route('/exports/quickbooks.csv').get(async (req, res) => {
+    if (!billing) return sendError(res, 503, 'billing_off', 'Payments are not available on this server');
+    const parsed = quickBooksExportQuerySchema.safeParse(req.query);
+    if (!parsed.success || parsed.data.from > parsed.data.to) {
+      return sendError(res, 400, 'invalid_request', 'Give from and to as YYYY-MM-DD, from not after to (both days included)');
+    }
+    const { csv, invoices } = await billing.exportQuickBooks(parsed.data);
+    log.info({ actor: res.locals.actor, action: 'export.quickbooks', invoices }, 'invoices exported');
+    res
+      .status(200)
+      .set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="invoices-${parsed.data.from}-${parsed.data.to}.csv"` })
+      .send(csv);
+  }).all(methodNotAllowed('GET'));
 
   api.use((req, res) => {
     sendError(res, 404, 'not_found', `No route ${req.method} /api/v1${req.path}`);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { PaymentService } from '../payments/create-payment-service.js';
+import { parseCalendarDate } from '../../tickets/deadlines/parse-calendar-date.js';
 import { contestAnalysisSchema } from '../../knowledge/analysis/contest-analysis-schema.js';
 import { ticketSchema } from '../../tickets/ticket-schema.js';
 
@@ -74,6 +76,42 @@ export const staffCaseViewSchema = z
         }),
       )
       .describe('Contest analyses of the case, newest first, with why each came out so'),
+    flag: z
+      .object({ at: isoDate, reason: z.string().describe('payment_amount_mismatch, payment_paid_twice, payment_refunded, payment_disputed') })
+      .nullable()
+      .describe('Set when a person must look at the case'),
+    quotes: z
+      .array(
+        z.object({
+          id: z.string(),
+          status: z.enum(['open', 'paid', 'expired']),
+          currency: z.enum(['CAD', 'USD']),
+          feeCents: z.int(),
+          taxes: z.array(z.object({ name: z.string(), rate: z.string().describe('Exact decimal percentage, e.g. "9.975"'), amountCents: z.int() })),
+          totalCents: z.int(),
+          pricingVersion: z.string(),
+          interacReference: z.string().nullable().describe('What the client writes in the e-Transfer message'),
+          expiresAt: isoDate,
+          paidAt: isoDate.nullable(),
+          createdAt: isoDate,
+        }),
+      )
+      .describe('Quotes of the case, newest first'),
+    payments: z
+      .array(
+        z.object({
+          id: z.string(),
+          method: z.enum(['card', 'interac']),
+          status: z.string().describe('succeeded, flagged, refunded, disputed'),
+          amountCents: z.int(),
+          currency: z.string(),
+          receivedAt: isoDate,
+          recordedBy: z.string(),
+          invoiceNumber: z.string().nullable(),
+          invoiceUrl: z.string().nullable().describe('The PDF (the same link the client has)'),
+        }),
+      )
+      .describe('Money received for the case, newest first'),
   });
 
 export type StaffMessageView = z.infer<typeof staffMessageViewSchema>;
@@ -93,3 +131,25 @@ export interface StaffPort {
 export const staffReplyRequestSchema = z.object({
   text: z.string().trim().min(1).max(1600),
 });
+
+/** Body of POST /api/v1/cases/:id/payments: an Interac e-Transfer the firm received. */
+export const interacPaymentRequestSchema = z.object({
+  method: z.literal('interac'),
+  /** The reference the client wrote in the transfer's message (T911-XXXX-XXXX), as the quote gave it. */
+  reference: z.string().trim().min(4).max(40),
+  amountCents: z.int().positive().max(100_000_000),
+  /** When the transfer arrived; defaults to now. */
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+  /** The sender's name as the bank shows it, printed on the invoice. */
+  payerName: z.string().trim().min(1).max(200).optional(),
+});
+
+const calendarDate = z.iso.date().refine((day) => parseCalendarDate(day) !== null, 'not a calendar date');
+
+export const quickBooksExportQuerySchema = z.object({
+  from: calendarDate,
+  to: calendarDate,
+});
+
+/** What the staff API needs for payments (bot/payments/create-payment-service.ts implements it). */
+export type StaffBillingPort = Pick<PaymentService, 'recordInteracPayment' | 'exportQuickBooks'>;

@@ -19,6 +19,8 @@ export interface Metrics {
   ticketReadDuration: Histogram<'step' | 'source'>;
   analyses: Counter<'status' | 'engine'>;
   analysisDuration: Histogram<'engine'>;
+  stripeEvents: Counter<'type' | 'outcome'>;
+  emailsSent: Counter<'status'>;
   /** The gauge asks this at every scrape; until set, it reports 0. */
   setOutboxBacklogSource(source: () => Promise<number>): void;
   setScheduledJobsDueSource(source: () => Promise<number>): void;
@@ -126,6 +128,18 @@ export function createMetrics({ sourceTimeoutMs = 2_000 }: CreateMetricsOptions 
       help: 'Time from a confirmed ticket to its analysis (retrieval and model or rules), by engine.',
       labelNames: ['engine'] as const,
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 60],
+      registers: [registry],
+    }),
+    stripeEvents: new Counter({
+      name: 'ticket911_stripe_events_total',
+      help: 'Stripe webhook events by type and what they did (paid, flagged, duplicate, ignored…).',
+      labelNames: ['type', 'outcome'] as const,
+      registers: [registry],
+    }),
+    emailsSent: new Counter({
+      name: 'ticket911_emails_total',
+      help: 'Receipt emails by result (sent, retry, dead).',
+      labelNames: ['status'] as const,
       registers: [registry],
     }),
     setOutboxBacklogSource(source) {

@@ -44,6 +44,41 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
       case 'reply':
       case 'replyTicketSummary':
       case 'replyAnalysis':
+      case 'replyQuote':
+      case 'replyPayment':
+        break;
+      case 'recordQuote': {
+        const { offer } = effect;
+        await tx.quote.create({
+          data: {
+            id: offer.quoteId,
+            caseId: effect.caseId,
+            currency: offer.quote.currency,
+            feeCents: offer.quote.feeCents,
+            feeLines: offer.quote.feeLines as unknown as Prisma.InputJsonValue,
+            taxes: offer.quote.taxes as unknown as Prisma.InputJsonValue,
+            totalCents: offer.quote.totalCents,
+            taxRegion: offer.quote.taxRegion,
+            pricingVersion: offer.quote.pricingVersion,
+            payToken: offer.payToken,
+            interacReference: offer.interac?.reference ?? null,
+            expiresAt: new Date(offer.expiresAt),
+            createdAt: now,
+          },
+        });
+        await audit('quote.offered', { currency: offer.quote.currency, totalCents: offer.quote.totalCents, card: offer.payUrl !== null, interac: offer.interac !== null }, effect.caseId);
+        break;
+      }
+      case 'expireQuote': {
+        const expired = await tx.quote.updateMany({ where: { id: effect.quoteId, status: 'open' }, data: { status: 'expired' } });
+        if (expired.count > 0) await audit('quote.expired', { quoteId: effect.quoteId });
+        break;
+      }
+      case 'recordEmail':
+        if (clientId) {
+          await tx.client.update({ where: { id: clientId }, data: { email: effect.email } });
+          await audit('client.email_recorded');
+        }
         break;
       case 'recordAnalysis': {
         await recordCaseAnalysis({ tx, caseId: effect.caseId, outcome: effect.outcome });
@@ -152,6 +187,10 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         const deletedMessages = await tx.message.deleteMany({ where: { conversationId: { in: conversationIds } } });
         const deletedCases = clientId ? await tx.case.deleteMany({ where: { clientId } }) : { count: 0 };
         await tx.scheduledJob.updateMany({ where: { conversationId: { in: conversationIds }, status: 'pending' }, data: { status: 'cancelled' } });
+        if (clientId) {
+          // Receipts not yet sent go nowhere now; the invoices themselves stay (the firm's books).
+          await tx.outboundEmail.updateMany({ where: { clientId, status: { in: ['pending', 'sending'] } }, data: { status: 'cancelled', to: '' } });
+        }
         if (clientId) {
           await tx.client.update({
             where: { id: clientId },

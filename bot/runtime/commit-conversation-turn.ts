@@ -2,6 +2,8 @@ import type { Conversation, Message, PrismaClient, ScheduledJob } from '../../pr
 import type { Language } from '../../i18n/languages.js';
 import { renderContestAnalysis } from '../../i18n/render-contest-analysis.js';
 import { renderTicketSummary } from '../../i18n/render-ticket-summary.js';
+import { formatMoney } from '../../i18n/format-money.js';
+import { renderQuote } from '../../i18n/render-quote.js';
 import { isMessageKey, translate } from '../../i18n/translate.js';
 import { applyTurnEffects } from './apply-turn-effects.js';
 import { formatCaseNumber } from './format-case-number.js';
@@ -9,7 +11,8 @@ import { queueOutboundMessage } from './queue-outbound-message.js';
 import type { ConversationTurn } from './run-conversation-turn.js';
 import type { TurnEffect } from './turn-effects.js';
 
-type ReplyEffect = Extract<TurnEffect, { kind: 'reply' | 'replyTicketSummary' | 'replyAnalysis' }>;
+const REPLY_KINDS = new Set(['reply', 'replyTicketSummary', 'replyAnalysis', 'replyQuote', 'replyPayment']);
+type ReplyEffect = Extract<TurnEffect, { kind: 'reply' | 'replyTicketSummary' | 'replyAnalysis' | 'replyQuote' | 'replyPayment' }>;
 
 /** The messages one reply effect becomes: a catalog sentence, the ticket summary, or the analysis (two messages). */
 function renderReply(reply: ReplyEffect, vars: Record<string, string>): { text: string; templateKey: string; templateVars?: Record<string, string> }[] {
@@ -22,6 +25,14 @@ function renderReply(reply: ReplyEffect, vars: Record<string, string>): { text: 
       return [{ text: renderTicketSummary(reply.language, reply.summary), templateKey: 'intake.summary' }];
     case 'replyAnalysis':
       return renderContestAnalysis({ language: reply.language, outcome: reply.outcome, caseNumber: vars.caseNumber! }).map((text) => ({ text, templateKey: 'analysis.result' }));
+    case 'replyQuote':
+      return [{ text: renderQuote({ language: reply.language, variant: reply.variant, offer: reply.offer, caseNumber: vars.caseNumber! }), templateKey: `quote.${reply.variant}` }];
+    case 'replyPayment': {
+      const { notice } = reply;
+      const amount = `${formatMoney(reply.language, notice.amountCents, notice.currency)} ${notice.currency}`;
+      const templateVars = { amount, caseNumber: notice.caseNumber, invoiceNumber: notice.invoiceNumber, invoiceUrl: notice.invoiceUrl };
+      return [{ text: translate(reply.language, 'payment.received', templateVars), templateKey: 'payment.received', templateVars }];
+    }
   }
 }
 
@@ -90,7 +101,7 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
     });
 
     // Variables every sentence may use, read once, after the effects (a case opened this turn has its number).
-    const replies = turn.effects.filter((effect): effect is ReplyEffect => effect.kind === 'reply' || effect.kind === 'replyTicketSummary' || effect.kind === 'replyAnalysis');
+    const replies = turn.effects.filter((effect): effect is ReplyEffect => REPLY_KINDS.has(effect.kind));
     const currentCase =
       replies.length > 0 && turn.context.caseId
         ? await tx.case.findUnique({ where: { id: turn.context.caseId }, select: { number: true, status: true } })

@@ -3,6 +3,7 @@ import { type ClaimedEntry, claimOutboxEntries } from '../db/claim-outbox-entrie
 import type { Logger } from '../logging/create-logger.js';
 import type { Metrics } from '../observability/create-metrics.js';
 import { type ChannelKind, type MessageSender, type OutboundMessage, SendError } from './ports.js';
+import { createCoalescedRunner } from './create-coalesced-runner.js';
 import { type PollingLoop, startPollingLoop } from './start-polling-loop.js';
 import type { TranscriptEvents, TranscriptOwner } from './transcript-events.js';
 
@@ -64,8 +65,6 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
   const batchSize = options.batchSize ?? 20;
   const backoff = options.backoffMs ?? ((attempt: number) => Math.min(300_000, 2_000 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5));
   let loop: PollingLoop | undefined;
-  let running: Promise<number> | undefined;
-  let rerun = false;
   let stopped = false;
 
   async function finish(
@@ -166,23 +165,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     }
   }
 
-  function runOnce(): Promise<number> {
-    if (running) {
-      rerun = true;
-      return running;
-    }
-    running = (async () => {
-      let total = 0;
-      do {
-        rerun = false;
-        total += await pass();
-      } while (rerun && !stopped);
-      return total;
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
+  const runner = createCoalescedRunner({ pass, isStopped: () => stopped });
+  const runOnce = () => runner.run();
 
   return {
     async releaseOrphanedClaims() {
@@ -199,7 +183,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     async stop() {
       stopped = true;
       loop?.stop();
-      await running?.catch(() => {});
+      await runner.settled();
     },
   };
 }

@@ -14,11 +14,13 @@ export interface StaffServiceOptions {
   /** Wake the worker for a conversation (a staff event was queued). */
   enqueue: (conversationId: string) => void;
   onRepliesQueued: () => void;
+  /** Invoice links in the case view point here (config.server.publicBaseUrl). */
+  publicBaseUrl?: string;
 }
 
 
 /** What the firm's operators may see and do through /api/v1. Addresses are masked. */
-export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: StaffServiceOptions): StaffPort {
+export function createStaffService({ prisma, now, enqueue, onRepliesQueued, publicBaseUrl = '' }: StaffServiceOptions): StaffPort {
   return {
     async getConversation(id): Promise<StaffConversationView | null> {
       const conversation = await prisma.conversation.findUnique({
@@ -53,8 +55,13 @@ export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: St
       };
     },
     async getCase(id): Promise<StaffCaseView | null> {
-      const found = await prisma.case.findUnique({ where: { id }, include: { analyses: { orderBy: { createdAt: 'desc' } } } });
+      const found = await prisma.case.findUnique({
+        where: { id },
+        include: { analyses: { orderBy: { createdAt: 'desc' } }, quotes: { orderBy: { createdAt: 'desc' } }, payments: { orderBy: { receivedAt: 'desc' } } },
+      });
       if (!found) return null;
+      const invoices = await prisma.invoice.findMany({ where: { caseId: id }, select: { paymentId: true, number: true, accessToken: true } });
+      const invoiceOf = new Map(invoices.map((invoice) => [invoice.paymentId, invoice]));
       return {
         id: found.id,
         number: found.number,
@@ -84,6 +91,34 @@ export function createStaffService({ prisma, now, enqueue, onRepliesQueued }: St
           analysis: contestAnalysisSchema.safeParse(a.result).data ?? null,
           createdAt: a.createdAt.toISOString(),
         })),
+        flag: found.flaggedAt ? { at: found.flaggedAt.toISOString(), reason: found.flagReason ?? 'unknown' } : null,
+        quotes: found.quotes.map((q) => ({
+          id: q.id,
+          status: q.status as StaffCaseView['quotes'][number]['status'],
+          currency: q.currency as StaffCaseView['quotes'][number]['currency'],
+          feeCents: q.feeCents,
+          taxes: q.taxes as StaffCaseView['quotes'][number]['taxes'],
+          totalCents: q.totalCents,
+          pricingVersion: q.pricingVersion,
+          interacReference: q.interacReference,
+          expiresAt: q.expiresAt.toISOString(),
+          paidAt: q.paidAt?.toISOString() ?? null,
+          createdAt: q.createdAt.toISOString(),
+        })),
+        payments: found.payments.map((p) => {
+          const invoice = invoiceOf.get(p.id);
+          return {
+            id: p.id,
+            method: p.method as StaffCaseView['payments'][number]['method'],
+            status: p.status,
+            amountCents: p.amountCents,
+            currency: p.currency,
+            receivedAt: p.receivedAt.toISOString(),
+            recordedBy: p.recordedBy,
+            invoiceNumber: invoice?.number ?? null,
+            invoiceUrl: invoice ? `${publicBaseUrl}/invoices/${invoice.accessToken}` : null,
+          };
+        }),
       };
     },
     async releaseHandoff(id, actor) {

@@ -136,3 +136,20 @@ export interface WebChatPort {
   /** Called for every new transcript message of the session; returns an unsubscribe function. */
   subscribe(sessionId: string, listener: (message: TranscriptMessage) => void): () => void;
 }
+
+/** An email to a client (receipt with its invoice attached). */
+export interface OutboundEmail {
+  /** Our OutboundEmail id: the provider's idempotency key, stable across retries. */
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: { filename: string; contentType: string; content: Buffer }[];
+}
+
+/** One per email provider (Resend). Throws SendError; retryable ones are retried by the email outbox. */
+export interface EmailSender {
+  readonly provider: string;
+  send(email: OutboundEmail): Promise<SendResult>;
+}

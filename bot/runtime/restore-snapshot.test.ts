@@ -6,6 +6,7 @@ import { interpretInbound } from '../../flows/conversation/interpret-inbound.js'
 import { upgradeSnapshot } from '../../flows/conversation/upgrade-snapshot.js';
 import { fromPromise } from 'xstate';
 import { QC_SPEEDING_OUTCOME } from '../../tickets/test-support/ticket-outcomes.js';
+import { QC_QUOTE_OFFER } from '../../billing/quote/test-support/quote-offers.js';
 import { SCORED_OUTCOME } from '../../knowledge/analysis/test-support/analysis-outcomes.js';
 import { runConversationTurn } from './run-conversation-turn.js';
 
@@ -84,11 +85,31 @@ describe('stored conversations survive machine versions', () => {
           inputs.push(request);
           return SCORED_OUTCOME;
         }),
+        quoteCase: fromPromise(async () => ({ ...QC_QUOTE_OFFER, caseId: snapshot.context.caseId as string })),
       },
     });
     expect(inputs).toEqual([expect.objectContaining({ caseId: snapshot.context.caseId, language: 'fr', ticket: snapshot.context.ticket })]);
-    expect(turn.state).toBe('active.analysis.assessed');
-    expect(turn.effects.map((e) => e.kind)).toEqual(['recordAnalysis', 'replyAnalysis']);
+    expect(turn.state).toBe('active.payment.awaitingPayment');
+    expect(turn.effects.map((e) => e.kind)).toEqual(['recordAnalysis', 'replyAnalysis', 'recordQuote', 'replyQuote', 'scheduleTimer', 'scheduleTimer']);
+  });
+
+  it('quotes a case assessed by version 3 (before quotes existed) on the next message', async () => {
+    const { snapshot, version } = fixtures.find((f) => f.file === 'v3-assessed.json')!;
+    const inputs: unknown[] = [];
+    const turn = await runConversationTurn({
+      stored: { snapshot, version },
+      input,
+      event: interpretInbound({ text: 'combien?', media: [] }),
+      actors: {
+        quoteCase: fromPromise(async ({ input: request }) => {
+          inputs.push(request);
+          return { ...QC_QUOTE_OFFER, caseId: snapshot.context.caseId as string };
+        }),
+      },
+    });
+    expect(inputs).toEqual([{ caseId: snapshot.context.caseId, ticket: snapshot.context.ticket, deadline: snapshot.context.deadline, language: snapshot.context.language }]);
+    expect(turn.state).toBe('active.payment.awaitingPayment');
+    expect(turn.context.quote?.quoteId).toBe(QC_QUOTE_OFFER.quoteId);
   });
 
   it('refuses to downgrade a snapshot from a newer machine', () => {

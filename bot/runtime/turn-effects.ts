@@ -5,6 +5,8 @@ import type { ResponseDeadline } from '../../tickets/deadlines/compute-response-
 import type { TicketSummary } from '../../tickets/ticket-intake-outcome.js';
 import type { Ticket } from '../../tickets/ticket-schema.js';
 import type { ContestAnalysisOutcome } from '../../knowledge/analysis/contest-analysis-outcome.js';
+import type { PaymentNotice, QuoteOffer } from '../../billing/quote/quote-offer.js';
+import type { QuoteReplyVariant } from '../../i18n/render-quote.js';
 
 /** An analysis outcome, or the analysis having failed outright. */
 export type AnalysisRecord = ContestAnalysisOutcome | { status: 'failed' };
@@ -20,6 +22,11 @@ export type TurnEffect =
   | { kind: 'recordTicket'; caseId: string; ticket: Ticket | null; deadline: ResponseDeadline | null; confirmed: boolean }
   | { kind: 'recordAnalysis'; caseId: string; outcome: AnalysisRecord }
   | { kind: 'replyAnalysis'; language: Language; outcome: AnalysisRecord }
+  | { kind: 'recordQuote'; caseId: string; offer: QuoteOffer }
+  | { kind: 'replyQuote'; language: Language; variant: QuoteReplyVariant; offer: QuoteOffer }
+  | { kind: 'replyPayment'; language: Language; notice: PaymentNotice }
+  | { kind: 'expireQuote'; quoteId: string }
+  | { kind: 'recordEmail'; email: string }
   | { kind: 'recordConsent'; consent: 'granted' | 'refused' }
   | { kind: 'forgetConversation' }
   | { kind: 'openCase'; caseId: string; media: MediaItem[] }

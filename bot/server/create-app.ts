@@ -37,6 +37,15 @@ import { createKnowledgeBase, type KnowledgeBase } from './create-knowledge-base
 import { createConfiguredClaudeReader } from './create-configured-claude-reader.js';
 import { createTicketExtractor, type TicketExtractor } from '../../intake/create-ticket-extractor.js';
 import { loadEncryptionKey } from '../security/load-encryption-key.js';
+import { createStripeWebhookRouter } from '../../channels/stripe/create-stripe-webhook-router.js';
+import { createResendEmailSender } from '../../channels/email/create-resend-email-sender.js';
+import { createStripeGateway } from '../../billing/stripe/create-stripe-gateway.js';
+import { loadPricingGrid } from '../../billing/pricing/load-pricing-grid.js';
+import type { PricingGrid } from '../../billing/pricing/pricing-grid.js';
+import { createPaymentService, type PaymentService } from '../payments/create-payment-service.js';
+import { createPaymentPagesRouter } from '../http/create-payment-pages-router.js';
+import { createQuoteActor } from '../runtime/create-quote-actor.js';
+import { createEmailOutbox, type EmailOutbox } from '../runtime/create-email-outbox.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
 
@@ -59,6 +68,8 @@ export interface App {
   worker: ConversationWorker;
   outbox: OutboxDispatcher;
   scheduler: ScheduledJobPoller;
+  emailOutbox: EmailOutbox;
+  payments: PaymentService;
   encryptionKey: Buffer;
   /** Recovers unfinished work, starts the loops and listens. */
   start(): Promise<Server>;
@@ -151,6 +162,23 @@ export async function createApp({ config, logger, database, now = () => new Date
     return knowledgePromise;
   };
 
+  // The grid is read and validated at start: a broken grid file fails the start, not a driver's quote.
+  const pricingGrid: Promise<PricingGrid> = loadPricingGrid({ file: config.billing.pricingGridFile });
+  pricingGrid.catch(() => undefined);
+  const stripeGateway =
+    config.stripe.enabled && config.stripe.secretKey && config.stripe.webhookSecret
+      ? createStripeGateway({ secretKey: config.stripe.secretKey, webhookSecret: config.stripe.webhookSecret, apiBaseUrl: config.stripe.apiBaseUrl })
+      : undefined;
+  const emailOutbox = createEmailOutbox({
+    prisma,
+    sender: config.email.enabled && config.email.apiKey ? createResendEmailSender({ apiKey: config.email.apiKey, from: config.email.from, replyTo: config.email.replyTo, baseUrl: config.email.baseUrl }) : undefined,
+    publicBaseUrl: config.server.publicBaseUrl,
+    logger: logger.child({ component: 'email' }),
+    metrics,
+    now,
+    pollIntervalMs,
+  });
+
   const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, leaseMs: config.outbox.leaseMs, pollIntervalMs });
   const worker = createConversationWorker({
     prisma,
@@ -164,12 +192,35 @@ export async function createApp({ config, logger, database, now = () => new Date
     actors: {
       ...createTicketActors({ prisma, mediaStore, extractor, logger, metrics, now }),
       analyseCase: createAnalysisActor({ getAnalyser: async () => (await getKnowledgeBase()).analyser, logger, metrics, now }),
+      quoteCase: createQuoteActor({
+        getPricingGrid: () => pricingGrid,
+        quoteValidDays: config.billing.quoteValidDays,
+        reminderAfterMs: config.billing.reminderAfterMs,
+        cardPayments: Boolean(stripeGateway),
+        interacEmail: config.billing.interacEmail,
+        publicBaseUrl: config.server.publicBaseUrl,
+        logger,
+        metrics,
+        now,
+      }),
+    },
+  });
+  const payments = createPaymentService({
+    prisma,
+    gateway: stripeGateway,
+    billing: { firm: config.billing.firm, timeZone: config.billing.timeZone },
+    publicBaseUrl: config.server.publicBaseUrl,
+    logger: logger.child({ component: 'payments' }),
+    now,
+    onRecorded: () => {
+      scheduler.runOnce().catch((error) => logger.error({ err: error }, 'scheduler poll failed'));
+      emailOutbox.kick();
     },
   });
   const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
   const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
   const webChat = createWebChatService({ prisma, mediaStore, transcriptEvents });
-  const staff = createStaffService({ prisma, now, enqueue: (id) => worker.enqueue(id), onRepliesQueued: () => outbox.kick() });
+  const staff = createStaffService({ prisma, now, enqueue: (id) => worker.enqueue(id), onRepliesQueued: () => outbox.kick(), publicBaseUrl: config.server.publicBaseUrl });
 
   metrics.setOutboxBacklogSource(() => prisma.outboxEntry.count({ where: { status: { in: ['pending', 'sending'] } } }));
   metrics.setScheduledJobsDueSource(() => prisma.scheduledJob.count({ where: { status: 'pending', runAt: { lte: now() } } }));
@@ -180,7 +231,28 @@ export async function createApp({ config, logger, database, now = () => new Date
   app.use(setSecurityHeaders());
   app.use(countWebhookRequests({ metrics }));
   app.use(createOpsRouter({ metrics, ping: () => db.ping(), isShuttingDown: () => shuttingDown }));
-  app.use(createStaffApiRouter({ staff, token: config.security.staffApiToken, logger, publicBaseUrl: config.server.publicBaseUrl }));
+  app.use(
+    createStaffApiRouter({
+      staff,
+      token: config.security.staffApiToken,
+      logger,
+      publicBaseUrl: config.server.publicBaseUrl,
+      billing: payments,
+    }),
+  );
+  if (stripeGateway) {
+    app.use(
+      createStripeWebhookRouter({
+        verify: (body, signature) => stripeGateway.constructEvent(body, signature),
+        payments,
+        logger,
+        onProcessed: (type, outcome) => metrics.stripeEvents.inc({ type, outcome }),
+      }),
+    );
+  } else {
+    app.post('/webhooks/stripe', integrationOff('Stripe', 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET'));
+  }
+  app.use(createPaymentPagesRouter({ payments, logger }));
   if (twilioClient && config.twilio.authToken) {
     app.use(
       createTwilioRouter({ authToken: config.twilio.authToken, publicBaseUrl: config.server.publicBaseUrl, inbound, deliveryStatus: createDeliveryStatusRecorder({ prisma }), logger, now }),
@@ -207,6 +279,8 @@ export async function createApp({ config, logger, database, now = () => new Date
     worker,
     outbox,
     scheduler,
+    emailOutbox,
+    payments,
     encryptionKey,
     async start() {
       for (const line of describeIntegrations(config)) logger.info({ integration: line.integration, on: line.on }, `${line.integration}: ${line.on ? 'on' : 'off'} — ${line.detail}`);
@@ -217,8 +291,10 @@ export async function createApp({ config, logger, database, now = () => new Date
       }
       const recovered = await worker.recover();
       if (recovered > 0) logger.info({ conversations: recovered }, 'resuming unprocessed inbound messages');
+      await pricingGrid;
       outbox.start();
       scheduler.start();
+      emailOutbox.start();
       // The OCR worker takes about a second to start: warm it now, not on the first driver's photo.
       extractor
         .warmUp()
@@ -237,6 +313,7 @@ export async function createApp({ config, logger, database, now = () => new Date
         await new Promise<void>((resolve) => server!.close(() => resolve()));
       }
       scheduler.stop();
+      await emailOutbox.stop();
       await worker.stop();
       await outbox.stop();
       if (!ticketExtractor) await extractor.close();

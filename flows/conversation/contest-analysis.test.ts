@@ -25,17 +25,18 @@ describe('contest analysis', () => {
     expect(c.analysisInputs).toEqual([
       { caseId, ticket: QC_SPEEDING_OUTCOME.ticket, deadline: QC_SPEEDING_OUTCOME.deadline, missingFields: [], language: 'fr' },
     ]);
-    expect(c.effects.map((e) => e.type)).toEqual(['recordTicket', 'reply', 'recordAnalysis', 'replyAnalysis']);
+    expect(c.effects.map((e) => e.type).slice(0, 4)).toEqual(['recordTicket', 'reply', 'recordAnalysis', 'replyAnalysis']);
     expect(c.effects[2]).toEqual({ type: 'recordAnalysis', params: { caseId, outcome: SCORED_OUTCOME }, language: 'fr' });
     expect(c.effects[3]).toEqual({ type: 'replyAnalysis', params: { outcome: SCORED_OUTCOME }, language: 'fr' });
-    expect(stateOf(c)).toEqual({ active: { analysis: 'assessed' } });
+    // The price follows the analysis (flows/conversation/quote-and-payment.test.ts).
+    expect(stateOf(c)).toEqual({ active: { payment: 'awaitingPayment' } });
     // The analysis is stored with the case (recordAnalysis); the snapshot keeps no copy of it.
     expect(Object.keys(c.actor.getSnapshot().context)).not.toContain('analysis');
   });
 
-  it('scores nothing and waits for a lawyer when retrieval found nothing relevant', async () => {
+  it('scores nothing when retrieval found nothing relevant, and still quotes: a lawyer can take the case', async () => {
     const c = await confirmedTicket((c) => c.analyses.splice(0, 1, NEEDS_LAWYER_OUTCOME));
-    expect(stateOf(c)).toEqual({ active: { analysis: 'awaitingLawyer' } });
+    expect(stateOf(c)).toEqual({ active: { payment: 'awaitingPayment' } });
     expect(c.effects.find((e) => e.type === 'replyAnalysis')?.params).toEqual({ outcome: NEEDS_LAWYER_OUTCOME });
   });
 
@@ -56,12 +57,12 @@ describe('contest analysis', () => {
     ]);
   });
 
-  it('answers a message after the analysis with where the case stands, and starts over on a new ticket photo', async () => {
+  it('answers a message after the analysis with the price again, and starts over on a new ticket photo', async () => {
     const c = await confirmedTicket();
     const analysedCase = c.actor.getSnapshot().context.caseId;
     c.take();
     c.say('et maintenant?');
-    expect(c.replies()).toEqual(['analysis.pending']);
+    expect(c.effects.map((e) => e.type)).toEqual(['replyQuote']);
     c.take();
     c.send(photo);
     await c.settle();

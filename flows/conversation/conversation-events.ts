@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/languages.js';
 import type { Command } from './interpret-inbound.js';
+import type { PaymentNotice } from '../../billing/quote/quote-offer.js';
 
 export interface MediaItem {
   /** Id in the media store; absent when the file could not be fetched. */
@@ -10,7 +11,7 @@ export interface MediaItem {
   unavailable?: 'too_large' | 'failed';
 }
 
-export type TimerEventType = 'TIMER.TICKET_NUDGE';
+export type TimerEventType = 'TIMER.TICKET_NUDGE' | 'TIMER.PAYMENT_REMINDER' | 'TIMER.QUOTE_EXPIRED';
 
 export type ConversationEvent =
   | { type: 'USER.TEXT'; text: string; answer: 'yes' | 'no' | null; detectedLanguage: Language | null }
@@ -19,4 +20,10 @@ export type ConversationEvent =
   | { type: 'USER.COMMAND'; command: Command; keyword: string }
   | { type: 'USER.LANGUAGE'; language: Language }
   | { type: 'STAFF.RELEASE' }
+  /** The firm received the money (Stripe, or staff recording an e-Transfer); the invoice is issued. */
+  | ({ type: 'PAYMENT.RECEIVED' } & PaymentNotice)
+  /** A bank payment started in Checkout did not clear; the link still works. */
+  | { type: 'PAYMENT.FAILED'; caseId: string; quoteId: string }
+  /** Paid by a method that takes days to clear (bank debit): confirmed when it does. */
+  | { type: 'PAYMENT.PROCESSING'; caseId: string; quoteId: string }
   | { type: TimerEventType };

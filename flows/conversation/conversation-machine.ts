@@ -11,13 +11,15 @@ import type { TicketReading } from '../../tickets/ticket-reading.js';
 import type { Ticket } from '../../tickets/ticket-schema.js';
 import type { MessageVars } from '../../i18n/translate.js';
 import type { ContestAnalysisOutcome } from '../../knowledge/analysis/contest-analysis-outcome.js';
+import type { PaymentNotice, QuoteOffer } from '../../billing/quote/quote-offer.js';
+import type { QuoteReplyVariant } from '../../i18n/render-quote.js';
 
 /**
  * Bump when a change would make a stored snapshot restore into a state or
  * context this machine no longer has, and add the step in upgrade-snapshot.ts
  * plus a fixture in snapshots/ (restore-snapshot.test.ts replays them all).
  */
-export const CONVERSATION_MACHINE_VERSION = 3;
+export const CONVERSATION_MACHINE_VERSION = 4;
 
 export type ChannelName = 'sms' | 'whatsapp' | 'web' | 'botframework';
 
@@ -40,7 +42,19 @@ export interface ConversationContext {
   additionalTickets: number;
   /** The documents being read, until a case holds them. */
   pendingMedia: MediaItem[];
+  /** The price offered for the current case, until it is paid or lapses. */
+  quote: QuoteOffer | null;
 }
+
+/** What the runtime's quoteCase actor prices: the confirmed ticket (its grid line, its urgency). */
+export interface QuoteCaseInput {
+  caseId: string;
+  ticket: Ticket;
+  deadline: ResponseDeadline | null;
+  language: Language;
+}
+
+export type { QuoteReplyVariant };
 
 /** What the runtime's analyseCase actor analyses: the confirmed ticket, in the driver's language. */
 export interface AnalyseCaseInput {
@@ -78,6 +92,9 @@ export interface ConversationInput {
 }
 
 export const TICKET_NUDGE_DELAY_MS = 24 * 60 * 60 * 1000;
+
+/** One address and nothing else: "my email is …" sentences are not guessed at. */
+const EMAIL_ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
 
 const isCommand = (event: ConversationEvent, command: Command) => event.type === 'USER.COMMAND' && event.command === command;
 
@@ -145,6 +162,16 @@ const base = setup({
     recordTicket: (_, _params: { caseId: string; ticket: Ticket | null; deadline: ResponseDeadline | null; confirmed: boolean }) => {},
     /** Store the analysis with the case: engine, model, prompt version, retrieved chunks, timings. */
     recordAnalysis: (_, _params: { caseId: string; outcome: ContestAnalysisOutcome | { status: 'failed' } }) => {},
+    /** Keep the quote with the case: price lines, taxes, payment link secret, Interac reference, expiry. */
+    recordQuote: (_, _params: { caseId: string; offer: QuoteOffer }) => {},
+    /** Say the price and how to pay it. */
+    replyQuote: (_, _params: { variant: QuoteReplyVariant; offer: QuoteOffer }) => {},
+    /** Confirm a payment: amount, invoice number and link. */
+    replyPayment: (_, _params: { notice: PaymentNotice }) => {},
+    /** The quote lapsed unpaid. */
+    expireQuote: (_, _params: { quoteId: string }) => {},
+    /** The driver gave an email address: receipts go there. */
+    recordEmail: (_, _params: { email: string }) => {},
     /** Tell the driver the score, reasons, options and consequences (or why there is no score). */
     replyAnalysis: (_, _params: { outcome: ContestAnalysisOutcome | { status: 'failed' } }) => {},
     recordConsent: (_, _params: { consent: 'granted' | 'refused' }) => {},
@@ -177,7 +204,7 @@ const base = setup({
     }),
     holdDocuments: assign(({ event }) => ({ pendingMedia: documentsOf(event) })),
     /** A second ticket: the first one's case stays as it is, a new case starts. */
-    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [] }),
+    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [], quote: null }),
     adoptDetectedLanguage: assign(({ context, event }) => {
       if (context.languageChosen) return {};
       if ((event.type === 'USER.TEXT' || event.type === 'USER.MEDIA') && event.detectedLanguage) {
@@ -215,7 +242,15 @@ const base = setup({
     readNotATicket: ({ event }) => outcomeKindIs(event, 'not_a_ticket'),
     readUnreadable: ({ event }) => outcomeKindIs(event, 'unreadable'),
     correctionNotUnderstood: ({ event }) => outcomeKindIs(event, 'not_understood'),
-    analysisScored: ({ event }) => (event as { output?: ContestAnalysisOutcome }).output?.status === 'scored',
+    /** Scored, or no score but a lawyer can still take it: the firm quotes a price. */
+    analysisQuotable: ({ event }) => {
+      const status = (event as { output?: ContestAnalysisOutcome }).output?.status;
+      return status === 'scored' || status === 'needs_lawyer';
+    },
+    paysCurrentQuote: ({ context, event }) => event.type === 'PAYMENT.RECEIVED' && context.quote?.quoteId === event.quoteId,
+    aboutCurrentQuote: ({ context, event }) =>
+      (event.type === 'PAYMENT.FAILED' || event.type === 'PAYMENT.PROCESSING') && context.quote?.quoteId === event.quoteId,
+    sentEmailAddress: ({ event }) => event.type === 'USER.TEXT' && EMAIL_ADDRESS.test(event.text.trim()),
   },
   actors: {
     /** Reads a photo, a PDF or typed details into a ticket (Claude, or OCR and a form parser). */
@@ -224,8 +259,16 @@ const base = setup({
     reviseTicket: notProvided('reviseTicket') as unknown as ReturnType<typeof fromPromise<RevisionOutcome, ReviseTicketInput>>,
     /** Retrieval over the legal corpus, then Claude/Ollama or the offline rules: a score, reasons, options, a draft. */
     analyseCase: notProvided('analyseCase') as unknown as ReturnType<typeof fromPromise<ContestAnalysisOutcome, AnalyseCaseInput>>,
+    /** The pricing grid and taxes for this ticket, a payment link and an Interac reference. */
+    quoteCase: notProvided('quoteCase') as unknown as ReturnType<typeof fromPromise<QuoteOffer, QuoteCaseInput>>,
   },
 });
+
+/** The current quote again: as a reminder, when the driver writes meanwhile, after a failed bank payment. */
+const replyCurrentQuote = (variant: Exclude<QuoteReplyVariant, 'offer'>) =>
+  base.enqueueActions(({ context, enqueue }) => {
+    if (context.quote) enqueue({ type: 'replyQuote', params: { variant, offer: context.quote } });
+  });
 
 /** Actions made of other actions: they need the base setup's types, hence extend(). */
 const machineSetup = base.extend({
@@ -298,6 +341,36 @@ const machineSetup = base.extend({
       enqueue({ type: 'recordAnalysis', params: { caseId: context.caseId, outcome } });
       enqueue({ type: 'replyAnalysis', params: { outcome } });
     }),
+    /** The price is ready: keep it, say it, and set the reminder and the expiry. */
+    acceptQuote: base.enqueueActions(({ context, event, enqueue, check }) => {
+      const offer = (event as { output?: QuoteOffer }).output;
+      if (!offer || !context.caseId) return;
+      enqueue.assign({ quote: offer });
+      enqueue({ type: 'recordQuote', params: { caseId: context.caseId, offer } });
+      enqueue({ type: 'replyQuote', params: { variant: 'offer', offer } });
+      if (offer.reminderInMs < offer.expiresInMs) enqueue({ type: 'scheduleTimer', params: { event: 'TIMER.PAYMENT_REMINDER', delayMs: offer.reminderInMs } });
+      enqueue({ type: 'scheduleTimer', params: { event: 'TIMER.QUOTE_EXPIRED', delayMs: offer.expiresInMs } });
+      if (check('hadSecondTicket')) enqueue({ type: 'reply', params: { key: 'intake.secondTicket' } });
+    }),
+    remindOfQuote: replyCurrentQuote('reminder'),
+    repeatQuote: replyCurrentQuote('pending'),
+    replyPaymentFailed: replyCurrentQuote('failed'),
+    expireCurrentQuote: base.enqueueActions(({ context, enqueue }) => {
+      if (!context.quote) return;
+      enqueue({ type: 'expireQuote', params: { quoteId: context.quote.quoteId } });
+      enqueue({ type: 'reply', params: { key: 'quote.expired' } });
+    }),
+    /** Money received (for this case or an earlier one): say so, with the invoice. */
+    acceptPayment: base.enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'PAYMENT.RECEIVED') return;
+      const { type: _type, ...notice } = event;
+      enqueue({ type: 'replyPayment', params: { notice } });
+    }),
+    recordEmailAddress: base.enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'USER.TEXT') return;
+      enqueue({ type: 'recordEmail', params: { email: event.text.trim().toLowerCase() } });
+      enqueue({ type: 'reply', params: { key: 'quote.emailNoted' } });
+    }),
     confirmTicket: base.enqueueActions(({ context, enqueue }) => {
       if (!context.caseId || !context.ticket) return;
       enqueue({ type: 'recordTicket', params: { caseId: context.caseId, ticket: context.ticket, deadline: context.deadline, confirmed: true } });
@@ -307,7 +380,7 @@ const machineSetup = base.extend({
 
 export const conversationMachine = machineSetup.createMachine({
   id: 'conversation',
-  description: 'One driver on one channel, from first contact to a confirmed ticket ready for analysis.',
+  description: 'One driver on one channel, from first contact to a confirmed, analysed, quoted and paid case.',
   context: ({ input }) => ({
     language: input.language,
     languageChosen: false,
@@ -322,6 +395,7 @@ export const conversationMachine = machineSetup.createMachine({
     missingFields: [],
     additionalTickets: 0,
     pendingMedia: [],
+    quote: null,
   }),
   initial: 'active',
   states: {
@@ -340,6 +414,8 @@ export const conversationMachine = machineSetup.createMachine({
         'USER.LANGUAGE': {
           actions: ['chooseLanguage', { type: 'reply', params: { key: 'language.changed' } }],
         },
+        // Money can arrive whatever the driver is doing (an e-Transfer days later, a second ticket meanwhile).
+        'PAYMENT.RECEIVED': [{ guard: 'paysCurrentQuote', target: '.payment.paid', actions: 'acceptPayment' }, { actions: 'acceptPayment' }],
       },
       states: {
         greeting: {
@@ -517,15 +593,15 @@ export const conversationMachine = machineSetup.createMachine({
                   language: context.language,
                 }),
                 onDone: [
-                  { guard: 'analysisScored', target: 'assessed', actions: 'acceptAnalysis' },
+                  { guard: 'analysisQuotable', target: '#conversation.active.payment', actions: 'acceptAnalysis' },
                   { target: 'awaitingLawyer', actions: 'acceptAnalysis' },
                 ],
                 onError: { target: 'awaitingLawyer', actions: 'acceptAnalysis' },
               },
             },
             assessed: {
-              description: 'Score, reasons, options and consequences sent, with the line that a lawyer reviews; the quote comes next.',
-              always: { guard: 'hadSecondTicket', target: 'secondTicket' },
+              description: 'Assessed by version 3, before quotes existed: the price comes with the next message.',
+              on: { 'USER.TEXT': { target: '#conversation.active.payment' } },
             },
             awaitingLawyer: {
               description: 'No score (nothing relevant in the corpus, a jurisdiction it lacks, or a failure): a lawyer looks first.',
@@ -545,6 +621,53 @@ export const conversationMachine = machineSetup.createMachine({
             'USER.TEXT': { actions: { type: 'reply', params: { key: 'analysis.pending' } } },
           },
         },
+        payment: {
+          description: 'The price of defending the ticket (fee, each tax, total) and the ways to pay: card link, Interac e-Transfer in Canada.',
+          initial: 'quoting',
+          states: {
+            quoting: {
+              description: 'Pricing the ticket from the grid, with the taxes of the client\'s province or state.',
+              invoke: {
+                src: 'quoteCase',
+                input: ({ context }) => ({ caseId: context.caseId!, ticket: context.ticket!, deadline: context.deadline, language: context.language }),
+                onDone: { target: 'awaitingPayment', actions: 'acceptQuote' },
+                onError: { target: 'unquoted', actions: { type: 'reply', params: { key: 'quote.unavailable' } } },
+              },
+            },
+            unquoted: {
+              description: 'The price could not be computed: the next message tries again (a person of the firm is told by the logs).',
+              on: { 'USER.TEXT': { target: 'quoting' } },
+            },
+            awaitingPayment: {
+              description: 'Price sent: waiting for the payment. One reminder after a day; the quote lapses after the configured days.',
+              exit: [
+                { type: 'cancelTimer', params: { event: 'TIMER.PAYMENT_REMINDER' } },
+                { type: 'cancelTimer', params: { event: 'TIMER.QUOTE_EXPIRED' } },
+              ],
+              on: {
+                'TIMER.PAYMENT_REMINDER': { guard: 'notOptedOut', actions: 'remindOfQuote' },
+                'TIMER.QUOTE_EXPIRED': { target: 'quoteExpired', actions: 'expireCurrentQuote' },
+                'PAYMENT.FAILED': { guard: 'aboutCurrentQuote', actions: 'replyPaymentFailed' },
+                'PAYMENT.PROCESSING': { guard: 'aboutCurrentQuote', actions: { type: 'reply', params: { key: 'payment.processing' } } },
+                'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { actions: 'repeatQuote' }],
+              },
+            },
+            quoteExpired: {
+              description: 'The quote lapsed unpaid: any message brings a new one at today\'s price.',
+              on: { 'USER.TEXT': { target: 'quoting' } },
+            },
+            paid: {
+              description: 'Paid and invoiced: the mandate to sign comes next.',
+              on: {
+                'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { actions: { type: 'reply', params: { key: 'payment.paidNext' } } }],
+              },
+            },
+          },
+          on: {
+            // Another ticket: a new case starts; this quote stays payable through its link.
+            'USER.MEDIA': mediaSent('#conversation.active.intake', 'quote.sendText', ['forgetTicket', 'holdDocuments']),
+          },
+        },
         resume: { type: 'history', history: 'deep' },
       },
     },
@@ -554,6 +677,8 @@ export const conversationMachine = machineSetup.createMachine({
       exit: 'endHandoff',
       on: {
         'STAFF.RELEASE': { target: 'active.resume', actions: { type: 'reply', params: { key: 'handoff.released' } } },
+        // A payment is confirmed even while a person has the conversation.
+        'PAYMENT.RECEIVED': { actions: 'acceptPayment' },
         'USER.COMMAND': [
           { guard: 'isDelete', target: 'confirmingErasure' },
           { guard: 'isStop', actions: 'optOut' },

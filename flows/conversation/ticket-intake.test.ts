@@ -168,8 +168,11 @@ describe('ticket intake', () => {
     c.say('oui');
     await c.settle();
     expect(c.replies()).toEqual(['intake.confirmed', 'intake.secondTicket']);
-    expect(c.effects.map((e) => e.type)).toContain('replyAnalysis');
-    expect(stateOf(c)).toEqual({ active: { analysis: 'secondTicket' } });
+    // Analysis, then the price, then the invitation to send the next ticket.
+    const kinds = c.effects.map((e) => e.type);
+    expect(kinds.indexOf('replyAnalysis')).toBeLessThan(kinds.indexOf('replyQuote'));
+    expect(kinds.lastIndexOf('reply')).toBeGreaterThan(kinds.indexOf('replyQuote'));
+    expect(stateOf(c)).toEqual({ active: { payment: 'awaitingPayment' } });
     c.take();
     c.send(photo);
     await c.settle();

@@ -41,6 +41,9 @@ const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapsho
       snapshot.historyValue,
     ),
   }),
+  // v4: quotes and payment. A v3 case in `analysis.assessed` (scored, never
+  // quoted) stays there and is quoted on the next message; nothing is renamed.
+  4: (snapshot) => ({ ...snapshot, context: { ...snapshot.context, quote: null } }),
 };
 
 /** Sets the child state under `path` (e.g. active → analysis → waiting) to `child`, when the snapshot is there. */

@@ -49,6 +49,20 @@ describe('dependencies point inward: channels -> bot -> flows', () => {
     expect(violations(sourceFiles('tickets'), ['channels/', 'bot/', 'prisma/', 'intake/', 'flows/'])).toEqual([]);
   });
 
+  it('billing/ (prices, taxes, invoices, Stripe wire) knows nothing of conversations, channels, the runtime or the database', () => {
+    expect(violations(sourceFiles('billing'), ['channels/', 'bot/', 'prisma/', 'flows/', 'intake/', 'knowledge/'])).toEqual([]);
+  });
+
+  it('flows/ knows of billing/ only the quote types and test fixtures (pricing is an actor the runtime provides)', () => {
+    const allowed = ['billing/quote/quote-offer', 'billing/quote/price-quote', 'billing/quote/test-support/'];
+    const offending = sourceFiles('flows').flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('billing/') && !allowed.some((a) => target.startsWith(a)))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('intake/ (the readers) knows nothing of conversations, channels, the runtime or the database', () => {
     expect(violations(sourceFiles('intake'), ['channels/', 'bot/', 'prisma/', 'flows/'])).toEqual([]);
   });

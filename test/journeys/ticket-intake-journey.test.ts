@@ -81,7 +81,8 @@ describe('ticket intake journey (real app, offline OCR)', () => {
     const ticket = ticketSchema.parse(stored.ticket);
     expect(ticket).toMatchObject({ jurisdiction: 'ON', offenceCategory: 'speeding', section: '128', fineCents: 25000, currency: 'CAD', demeritPoints: 0, respondBy: '2026-10-27' });
     const audit = await t.db.prisma.auditLog.findMany({ where: { caseId: stored.id }, orderBy: { at: 'asc' } });
-    expect(audit.map((a) => a.action)).toEqual(['case.opened', 'ticket.read', 'ticket.read', 'ticket.confirmed', 'case.analysed']);
+    // The price follows the analysis in the same turn (test/e2e/web-chat-to-paid.test.ts follows it to paid).
+    expect(audit.map((a) => a.action)).toEqual(['case.opened', 'ticket.read', 'ticket.read', 'ticket.confirmed', 'case.analysed', 'quote.offered']);
     // The logs say a ticket was read, never what it says.
     expect(t.rawLog()).not.toContain('T1705589');
   });
@@ -158,9 +159,10 @@ describe('ticket intake journey (real app, offline OCR)', () => {
     await chat.say('yes').expect(202);
     await t.settle();
     const replies = await chat.newReplies();
-    // Confirmed, the analysis in two messages, then the second ticket.
-    expect(replies, JSON.stringify({ summary, replies })).toHaveLength(4);
-    expect(replies[3]).toBe('Your photo also showed another ticket. Send a photo of that one alone and I will open a separate case for it.');
+    // Confirmed, the analysis in two messages, the price, then the second ticket.
+    expect(replies, JSON.stringify({ summary, replies })).toHaveLength(5);
+    expect(replies[3]).toMatch(/^Price to defend your ticket \(case T911-\d{6}\):/);
+    expect(replies[4]).toBe('Your photo also showed another ticket. Send a photo of that one alone and I will open a separate case for it.');
   });
 
   it('treats instructions printed on a ticket as ticket text', async () => {

@@ -6,6 +6,8 @@ import { interpretInbound } from '../interpret-inbound.js';
 import { QC_SPEEDING_OUTCOME } from '../../../tickets/test-support/ticket-outcomes.js';
 import type { ContestAnalysisOutcome } from '../../../knowledge/analysis/contest-analysis-outcome.js';
 import { SCORED_OUTCOME } from '../../../knowledge/analysis/test-support/analysis-outcomes.js';
+import type { QuoteOffer } from '../../../billing/quote/quote-offer.js';
+import { QC_QUOTE_OFFER } from '../../../billing/quote/test-support/quote-offers.js';
 
 type Effect = { type: string; params?: unknown; language?: string };
 
@@ -14,7 +16,7 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
   const record = (type: string) => ({ context, }: { context: { language: string } }, params?: unknown) => {
     effects.push({ type, params, language: context.language });
   };
-  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer', 'recordAnalysis', 'replyAnalysis'] as const;
+  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer', 'recordAnalysis', 'replyAnalysis', 'recordQuote', 'replyQuote', 'replyPayment', 'expireQuote', 'recordEmail'] as const;
   // What the reading actors answer next, in order; the last one repeats.
   const outcomes: (IntakeOutcome | RevisionOutcome | Error)[] = [QC_SPEEDING_OUTCOME];
   const inputs: unknown[] = [];
@@ -33,9 +35,18 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
     if (next instanceof Error) throw next;
     return next;
   };
+  // What pricing answers next, in order; the last one repeats.
+  const quotes: (QuoteOffer | Error)[] = [QC_QUOTE_OFFER];
+  const quoteInputs: unknown[] = [];
+  const quote = async ({ input }: { input: unknown }) => {
+    quoteInputs.push(input);
+    const next = quotes.length > 1 ? quotes.shift()! : quotes[0];
+    if (next instanceof Error) throw next;
+    return next;
+  };
   const machine = conversationMachine.provide({
     actions: Object.fromEntries(names.map((n) => [n, record(n)])) as never,
-    actors: { readTicket: fromPromise(answer) as never, reviseTicket: fromPromise(answer) as never, analyseCase: fromPromise(analyse) as never },
+    actors: { readTicket: fromPromise(answer) as never, reviseTicket: fromPromise(answer) as never, analyseCase: fromPromise(analyse) as never, quoteCase: fromPromise(quote) as never },
   });
   const actor = createActor(machine, { input: { channel: 'sms', market: 'qc', language: 'fr', ...input } }).start();
   const say = (text: string) => actor.send(interpretInbound({ text, media: [] }));
@@ -44,7 +55,7 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
   const take = () => effects.splice(0, effects.length);
   /** Waits for the reading actors the last event started. */
   const settle = () => waitFor(actor, (snapshot) => Object.keys(snapshot.children).length === 0);
-  return { actor, say, send, effects, replies, take, settle, outcomes, inputs, analyses, analysisInputs };
+  return { actor, say, send, effects, replies, take, settle, outcomes, inputs, analyses, analysisInputs, quotes, quoteInputs };
 }
 
 export const photo: Extract<ConversationEvent, { type: 'USER.MEDIA' }> = { type: 'USER.MEDIA', documents: [{ id: 'm1', contentType: 'image/jpeg', available: true }], others: [], detectedLanguage: null };

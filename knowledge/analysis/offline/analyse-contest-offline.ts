@@ -1,5 +1,6 @@
 import type { Language } from '../../../i18n/languages.js';
-import { formatCalendarDate, formatMoney } from '../../../i18n/render-ticket-summary.js';
+import { formatMoney } from '../../../i18n/format-money.js';
+import { formatCalendarDate } from '../../../i18n/render-ticket-summary.js';
 import { translate, type MessageKey, type MessageVars } from '../../../i18n/translate.js';
 import { isNewYorkCity } from '../../../tickets/deadlines/is-new-york-city.js';
 import { demeritPointsFor } from '../../../tickets/offences/demerit-points-for.js';

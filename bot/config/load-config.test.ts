@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeIntegrations, loadConfig } from './load-config.js';
+
+describe('loadConfig: billing, Stripe, email', () => {
+  it('starts with card payments, Interac and receipts off, and says which variables turn them on', () => {
+    const config = loadConfig({});
+    expect(config.stripe.enabled).toBe(false);
+    expect(config.email.enabled).toBe(false);
+    expect(config.billing).toMatchObject({ quoteValidDays: 7, reminderAfterMs: 24 * 3_600_000, interacEmail: undefined, timeZone: 'America/Montreal' });
+    const lines = Object.fromEntries(describeIntegrations(config).map((line) => [line.integration, line]));
+    expect(lines.stripe).toMatchObject({ on: false, detail: expect.stringContaining('STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET') });
+    expect(lines.interac).toMatchObject({ on: false, detail: expect.stringContaining('INTERAC_EMAIL') });
+    expect(lines.email).toMatchObject({ on: false, detail: expect.stringContaining('RESEND_API_KEY') });
+  });
+
+  it('reads the firm, its registration numbers and the payment settings', () => {
+    const config = loadConfig({
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1',
+      RESEND_API_KEY: 're_1',
+      INTERAC_EMAIL: 'paiements@example.ca',
+      QUOTE_VALID_DAYS: '10',
+      PAYMENT_REMINDER_HOURS: '36',
+      FIRM_ADDRESS: '1 rue A | Montréal (Québec) H1H 1H1 ',
+      GST_NUMBER: '123456789 RT0001',
+      QST_NUMBER: '1234567890 TQ0001',
+    });
+    expect(config.stripe.enabled).toBe(true);
+    expect(config.email.enabled).toBe(true);
+    expect(config.billing.quoteValidDays).toBe(10);
+    expect(config.billing.reminderAfterMs).toBe(36 * 3_600_000);
+    expect(config.billing.firm.addressLines).toEqual(['1 rue A', 'Montréal (Québec) H1H 1H1']);
+    expect(config.billing.firm.taxRegistrations).toEqual([
+      { name: 'GST', number: '123456789 RT0001' },
+      { name: 'QST', number: '1234567890 TQ0001' },
+    ]);
+  });
+
+  it('refuses a Stripe key without its webhook secret (money would be taken and never confirmed), and a bad Interac address', () => {
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(ConfigError);
+    expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set both, or neither/);
+    expect(() => loadConfig({ INTERAC_EMAIL: 'not-an-address' })).toThrow(/INTERAC_EMAIL/);
+  });
+});
