@@ -86,7 +86,7 @@ describe('generateTicketSample', () => {
         }
       }
     }
-  }, 120_000);
+  });
 
   it('computes Quebec and Ontario amounts from the schedules', async () => {
     const qc = await generateTicketSample({ seed: 3, jurisdiction: 'QC', category: 'speeding', severity: 0, today });

@@ -38,5 +38,5 @@ describe('test/fixtures/tickets', () => {
           : await generateTicketSample({ ...fixture, today: FIXTURE_TODAY }).then((sample) => ({ file: `${sample.id}.jpg`, expected: sample.expected, tickets: sample.tickets }));
       expect(index[position]).toMatchObject(generated);
     }
-  }, 120_000);
+  });
 });
