@@ -26,7 +26,6 @@ export const billingEn = {
   'payment.received':
     'Payment received: {amount} for case {caseNumber}. Thank you! Your receipt {invoiceNumber}: {invoiceUrl}\nNext: the mandate that lets our lawyers act for you, which we will send you here to sign.',
   'payment.processing': 'Your bank is processing the payment; I will confirm here when it clears (this can take a few days).',
-  'payment.paidNext': 'Your case {caseNumber} is paid. Next: the mandate to sign, which we will send you here. Write AGENT to reach a person.',
   'caseStatus.analysed': 'analysed, waiting for payment to go ahead',
   'caseStatus.needsLawyer': 'with a lawyer for a first look',
   'caseStatus.paid': 'paid; our lawyers take it from here',

@@ -28,7 +28,6 @@ export const billingEs: Record<keyof typeof billingEn, string> = {
   'payment.received':
     'Pago recibido: {amount} para el caso {caseNumber}. ¡Gracias! Su recibo {invoiceNumber}: {invoiceUrl}\nSiguiente paso: el mandato que permite a nuestros abogados actuar por usted, que le enviaremos aquí para firmar.',
   'payment.processing': 'Su banco está procesando el pago; le confirmaré aquí cuando se acredite (puede tardar unos días).',
-  'payment.paidNext': 'Su caso {caseNumber} está pagado. Siguiente paso: el mandato para firmar, que le enviaremos aquí. Escriba AGENT para hablar con una persona.',
   'caseStatus.analysed': 'analizado, en espera del pago para avanzar',
   'caseStatus.needsLawyer': 'con un abogado para una primera revisión',
   'caseStatus.paid': 'pagado; nuestros abogados se encargan',

@@ -28,7 +28,6 @@ export const billingFr: Record<keyof typeof billingEn, string> = {
   'payment.received':
     'Paiement reçu : {amount} pour le dossier {caseNumber}. Merci! Votre reçu {invoiceNumber} : {invoiceUrl}\nProchaine étape : le mandat qui permet à nos avocats d’agir pour vous, que nous vous enverrons ici pour signature.',
   'payment.processing': 'Votre banque traite le paiement; je vous confirmerai ici quand il sera compensé (cela peut prendre quelques jours).',
-  'payment.paidNext': 'Votre dossier {caseNumber} est payé. Prochaine étape : le mandat à signer, que nous vous enverrons ici. Écrivez AGENT pour joindre une personne.',
   'caseStatus.analysed': 'analysé, en attente du paiement pour aller de l’avant',
   'caseStatus.needsLawyer': 'chez un avocat pour un premier examen',
   'caseStatus.paid': 'payé; nos avocats prennent le relais',

@@ -1,3 +1,6 @@
+import { signingPageEn } from './signing-page-catalog-en.js';
+import { mandateEn } from './mandate-catalog-en.js';
+import { signingEn } from './signing-catalog-en.js';
 import { documentsEn } from './documents-catalog-en.js';
 import { billingEn } from './billing-catalog-en.js';
 import { analysisEn } from './analysis-catalog-en.js';
@@ -94,6 +97,9 @@ export const en = {
   ...analysisEn,
   ...billingEn,
   ...documentsEn,
+  ...mandateEn,
+  ...signingEn,
+  ...signingPageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

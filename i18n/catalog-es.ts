@@ -1,3 +1,6 @@
+import { signingPageEs } from './signing-page-catalog-es.js';
+import { mandateEs } from './mandate-catalog-es.js';
+import { signingEs } from './signing-catalog-es.js';
 import { documentsEs } from './documents-catalog-es.js';
 import { billingEs } from './billing-catalog-es.js';
 import { analysisEs } from './analysis-catalog-es.js';
@@ -91,4 +94,7 @@ export const es: Record<MessageKey, string> = {
   ...analysisEs,
   ...billingEs,
   ...documentsEs,
+  ...mandateEs,
+  ...signingEs,
+  ...signingPageEs,
 };

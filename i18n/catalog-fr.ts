@@ -1,3 +1,6 @@
+import { signingPageFr } from './signing-page-catalog-fr.js';
+import { mandateFr } from './mandate-catalog-fr.js';
+import { signingFr } from './signing-catalog-fr.js';
 import { documentsFr } from './documents-catalog-fr.js';
 import { billingFr } from './billing-catalog-fr.js';
 import { analysisFr } from './analysis-catalog-fr.js';
@@ -91,4 +94,7 @@ export const fr: Record<MessageKey, string> = {
   ...analysisFr,
   ...billingFr,
   ...documentsFr,
+  ...mandateFr,
+  ...signingFr,
+  ...signingPageFr,
 };

@@ -95,6 +95,17 @@ const envSchema = z.object({
   QST_NUMBER: optional,
   HST_NUMBER: optional,
   BILLING_TIME_ZONE: z.enum(['America/Montreal', 'America/Toronto', 'America/New_York']).default('America/Montreal'),
+  SIGNING_LINK_VALID_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  SIGNING_REMINDER_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
+  MANDATE_TEMPLATES_DIR: optional,
+  S3_BUCKET: optional,
+  S3_REGION: z.string().trim().min(1).default('ca-central-1'),
+  S3_ENDPOINT: z.url().optional().or(z.literal('').transform(() => undefined)),
+  S3_FORCE_PATH_STYLE: booleanFlag,
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
+  S3_PREFIX: optional,
+  TRUST_PROXY: optional,
 });
 
 const whatsappTemplatesSchema = z.record(z.string(), z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)'));
@@ -118,6 +129,8 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       port,
       host: env.HOST,
       publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+      /** Express's "trust proxy" (e.g. "loopback", "1", an address): the signing trail records the client's IP, not the proxy's. */
+      trustProxy: env.TRUST_PROXY ? (/^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY) : false,
       maxUploadBytes: env.MAX_UPLOAD_BYTES,
     },
     log: { level: env.LOG_LEVEL },
@@ -201,6 +214,26 @@ function buildConfig(env: z.infer<typeof envSchema>) {
         ],
       },
     },
+    signing: {
+      linkValidMs: env.SIGNING_LINK_VALID_DAYS * 86_400_000,
+      reminderAfterMs: Math.round(env.SIGNING_REMINDER_HOURS * 3_600_000),
+      /** The firm's mandate templates (signing/mandates/templates/README.md); absent: the bundled ones. */
+      templatesDirectory: env.MANDATE_TEMPLATES_DIR,
+    },
+    documents: {
+      /** Signed mandates go to S3-compatible storage when a bucket is set, else under dataDir/documents. */
+      s3: env.S3_BUCKET
+        ? {
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION,
+            endpoint: env.S3_ENDPOINT,
+            forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
+            accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+            prefix: env.S3_PREFIX,
+          }
+        : null,
+    },
     stripe: {
       /** Off: no card link; Canadians pay by Interac e-Transfer, staff record it. */
       enabled: Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET),
@@ -240,6 +273,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // A card link without webhooks would take money and never say so in the chat.
     if (Boolean(config.stripe.secretKey) !== Boolean(config.stripe.webhookSecret)) {
       throw new ConfigError(['STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set both, or neither']);
+    }
+    if (config.documents.s3 && (!config.documents.s3.accessKeyId || !config.documents.s3.secretAccessKey)) {
+      throw new ConfigError(['S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: required with S3_BUCKET']);
     }
     if (config.env === 'production' && !config.security.dataEncryptionKey) {
       throw new ConfigError(['DATA_ENCRYPTION_KEY: required in production (base64 of 32 random bytes)']);
@@ -317,6 +353,13 @@ export function describeIntegrations(config: AppConfig) {
       integration: 'email',
       on: config.email.enabled,
       detail: config.email.enabled ? `receipts emailed through Resend from ${config.email.from}` : 'set RESEND_API_KEY (receipts stay available by link in the chat)',
+    },
+    {
+      integration: 'documents',
+      on: true,
+      detail: config.documents.s3
+        ? `signed mandates in S3 bucket ${config.documents.s3.bucket}${config.documents.s3.endpoint ? ` at ${new URL(config.documents.s3.endpoint).host}` : ''}`
+        : `signed mandates under ${config.dataDir}/documents (set S3_BUCKET for S3-compatible storage)`,
     },
     {
       integration: 'staff-api',

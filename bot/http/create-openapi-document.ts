@@ -5,6 +5,7 @@ import {
   staffMessageViewSchema,
   staffReplyRequestSchema,
   interacPaymentRequestSchema,
+  signedFileCheckSchema,
 } from './staff-port.js';
 
 export interface CreateOpenApiDocumentOptions {
@@ -25,6 +26,7 @@ function staffSchemas(): Record<string, JsonObject> {
   registry.add(staffMessageViewSchema, { id: 'StaffMessageView' });
   registry.add(staffConversationViewSchema, { id: 'StaffConversationView' });
   registry.add(staffCaseViewSchema, { id: 'StaffCaseView' });
+  registry.add(signedFileCheckSchema, { id: 'SignedFileCheck' });
   const { schemas } = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     override: ({ jsonSchema }) => {
@@ -236,6 +238,20 @@ export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOption
             '400': errorResponse('from/to missing, not YYYY-MM-DD, or from after to'),
             ...staffErrors,
             '404': errorResponse('No such route (the export is only GET)'),
+          },
+        },
+      },
+      '/api/v1/signatures/{id}/verify': {
+        get: {
+          tags: ['staff'],
+          operationId: 'verifySignedMandate',
+          summary: 'Recompute the SHA-256 of a sealed mandate as stored and say whether it is intact',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Signature request id')],
+          responses: {
+            '200': { description: 'The check (intact false: the file changed or is missing)', content: json(ref('SignedFileCheck')) },
+            ...staffErrors,
+            '404': errorResponse('No signed mandate with this id'),
           },
         },
       },

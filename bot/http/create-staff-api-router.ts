@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import type { Logger } from '../logging/create-logger.js';
+import type { SigningService } from '../signing/create-signing-service.js';
 import { createOpenApiDocument } from './create-openapi-document.js';
 import { sendJsonError } from './send-json-error.js';
 import { interacPaymentRequestSchema, quickBooksExportQuerySchema, staffReplyRequestSchema, type StaffBillingPort, type StaffPort } from './staff-port.js';
@@ -14,6 +15,8 @@ export interface CreateStaffApiRouterOptions {
   publicBaseUrl?: string;
   /** Payments and accounting; absent in tests of the other routes. */
   billing?: StaffBillingPort;
+  /** Signed mandates; absent in tests of the other routes. */
+  signatures?: Pick<SigningService, 'verifySignedFile'>;
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
@@ -26,7 +29,7 @@ function sendError(res: Response, status: number, code: string, message: string)
  * The firm's operator API under /api/v1, plus its OpenAPI document.
  * Mount at the root: `app.use(createStaffApiRouter(...))`.
  */
-export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, billing }: CreateStaffApiRouterOptions): Router {
+export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, billing, signatures }: CreateStaffApiRouterOptions): Router {
   const router = Router();
   const log = logger.child({ component: 'staff-api' });
   const openApi = createOpenApiDocument({ serverUrl: publicBaseUrl });
@@ -127,6 +130,14 @@ export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, bill
       .status(200)
       .set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="invoices-${parsed.data.from}-${parsed.data.to}.csv"` })
       .send(csv);
+  }).all(methodNotAllowed('GET'));
+
+  api.route('/signatures/:id/verify').get(async (req, res) => {
+    if (!signatures) return sendError(res, 503, 'signing_off', 'Signatures are not available on this server');
+    const check = await signatures.verifySignedFile(req.params.id);
+    if (!check) return sendError(res, 404, 'not_found', 'No signed mandate with this id');
+    log.info({ actor: res.locals.actor, action: 'signature.verified', signatureRequestId: check.signatureRequestId, intact: check.intact }, 'signed file checked');
+    res.json(check);
   }).all(methodNotAllowed('GET'));
 
   api.use((req, res) => {

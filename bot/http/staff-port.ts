@@ -153,3 +153,15 @@ export const quickBooksExportQuerySchema = z.object({
 
 /** What the staff API needs for payments (bot/payments/create-payment-service.ts implements it). */
 export type StaffBillingPort = Pick<PaymentService, 'recordInteracPayment' | 'exportQuickBooks'>;
+
+/** GET /api/v1/signatures/:id/verify: the stored sealed mandate hashed again and compared. */
+export const signedFileCheckSchema = z.object({
+  signatureRequestId: z.string(),
+  caseId: z.string(),
+  storage: z.enum(['filesystem', 's3']).describe('Where the sealed PDF is kept'),
+  signedAt: z.string().describe('ISO instant of the signature'),
+  expectedSha256: z.string().describe('SHA-256 recorded when the file was sealed'),
+  actualSha256: z.string().nullable().describe('SHA-256 of the file as stored now; null when the file is missing'),
+  intact: z.boolean().describe('true when both hashes are equal'),
+});
+export type SignedFileCheck = z.infer<typeof signedFileCheckSchema>;

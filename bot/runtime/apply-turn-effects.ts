@@ -18,6 +18,8 @@ export interface ApplyTurnEffectsOptions {
 export interface AppliedEffects {
   /** Media files to delete once the transaction has committed. */
   mediaToRemove: string[];
+  /** Mandate PDFs (document store keys) to delete once the transaction has committed. */
+  documentsToRemove: string[];
 }
 
 /** Stored media ids of a media column: messages keep MediaRefs (storedId), cases keep { id }. */
@@ -35,6 +37,7 @@ function mediaIdsOf(media: unknown): string[] {
  */
 export async function applyTurnEffects({ tx, conversation, effects, now, inboundSeq }: ApplyTurnEffectsOptions): Promise<AppliedEffects> {
   const mediaToRemove: string[] = [];
+  const documentsToRemove: string[] = [];
   let clientId = conversation.clientId;
   const audit = (action: string, details?: Prisma.InputJsonValue, caseId?: string) =>
     tx.auditLog.create({ data: { actor: 'driver', action, conversationId: conversation.id, clientId, caseId, details, at: now } });
@@ -46,7 +49,34 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
       case 'replyAnalysis':
       case 'replyQuote':
       case 'replyPayment':
+      case 'replySignature':
         break;
+      case 'recordMandate': {
+        const { prepared } = effect;
+        // One open link per case: an older one (expired, locked, or sent again) stops working now.
+        await tx.signatureRequest.updateMany({ where: { caseId: prepared.offer.caseId, status: 'open' }, data: { status: 'superseded' } });
+        await tx.signatureRequest.create({
+          data: {
+            id: prepared.offer.signatureRequestId,
+            caseId: prepared.offer.caseId,
+            conversationId: conversation.id,
+            tokenHash: prepared.tokenHash,
+            language: prepared.language,
+            jurisdiction: prepared.jurisdiction,
+            templateId: prepared.templateId,
+            templateVersion: prepared.templateVersion,
+            document: prepared.document as Prisma.InputJsonValue,
+            signatureBox: prepared.signatureBox,
+            unsignedFileKey: prepared.unsignedFileKey,
+            documentSha256: prepared.documentSha256,
+            expiresAt: new Date(prepared.offer.expiresAt),
+            createdAt: now,
+            events: { create: { kind: 'created', at: now } },
+          },
+        });
+        await audit('mandate.offered', { signatureRequestId: prepared.offer.signatureRequestId, template: `${prepared.templateId}@${prepared.templateVersion}` }, prepared.offer.caseId);
+        break;
+      }
       case 'recordQuote': {
         const { offer } = effect;
         await tx.quote.create({
@@ -183,6 +213,9 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
           : [conversation.id];
         const messages = await tx.message.findMany({ where: { conversationId: { in: conversationIds } }, select: { media: true } });
         const cases = clientId ? await tx.case.findMany({ where: { clientId }, select: { media: true } }) : [];
+        // The mandates go with the cases (their rows cascade): unsigned and sealed copies alike.
+        const mandates = clientId ? await tx.signatureRequest.findMany({ where: { case: { clientId } }, select: { unsignedFileKey: true, signedFileKey: true } }) : [];
+        documentsToRemove.push(...mandates.flatMap((m) => [m.unsignedFileKey, ...(m.signedFileKey ? [m.signedFileKey] : [])]));
         mediaToRemove.push(...messages.flatMap((m) => mediaIdsOf(m.media)), ...cases.flatMap((c) => mediaIdsOf(c.media)));
         const deletedMessages = await tx.message.deleteMany({ where: { conversationId: { in: conversationIds } } });
         const deletedCases = clientId ? await tx.case.deleteMany({ where: { clientId } }) : { count: 0 };
@@ -198,11 +231,11 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
           });
         }
         await tx.conversation.updateMany({ where: { id: { in: conversationIds } }, data: { clientId: null, consent: null, consentAt: null, handoff: false } });
-        await audit('client.erased', { messages: deletedMessages.count, cases: deletedCases.count, media: mediaToRemove.length });
+        await audit('client.erased', { messages: deletedMessages.count, cases: deletedCases.count, media: mediaToRemove.length, documents: documentsToRemove.length });
         clientId = null;
         break;
       }
     }
   }
-  return { mediaToRemove };
+  return { mediaToRemove, documentsToRemove };
 }

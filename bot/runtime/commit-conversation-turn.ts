@@ -11,8 +11,8 @@ import { queueOutboundMessage } from './queue-outbound-message.js';
 import type { ConversationTurn } from './run-conversation-turn.js';
 import type { TurnEffect } from './turn-effects.js';
 
-const REPLY_KINDS = new Set(['reply', 'replyTicketSummary', 'replyAnalysis', 'replyQuote', 'replyPayment']);
-type ReplyEffect = Extract<TurnEffect, { kind: 'reply' | 'replyTicketSummary' | 'replyAnalysis' | 'replyQuote' | 'replyPayment' }>;
+const REPLY_KINDS = new Set(['reply', 'replyTicketSummary', 'replyAnalysis', 'replyQuote', 'replyPayment', 'replySignature']);
+type ReplyEffect = Extract<TurnEffect, { kind: 'reply' | 'replyTicketSummary' | 'replyAnalysis' | 'replyQuote' | 'replyPayment' | 'replySignature' }>;
 
 /** The messages one reply effect becomes: a catalog sentence, the ticket summary, or the analysis (two messages). */
 function renderReply(reply: ReplyEffect, vars: Record<string, string>): { text: string; templateKey: string; templateVars?: Record<string, string> }[] {
@@ -32,6 +32,10 @@ function renderReply(reply: ReplyEffect, vars: Record<string, string>): { text: 
       const amount = `${formatMoney(reply.language, notice.amountCents, notice.currency)} ${notice.currency}`;
       const templateVars = { amount, caseNumber: notice.caseNumber, invoiceNumber: notice.invoiceNumber, invoiceUrl: notice.invoiceUrl };
       return [{ text: translate(reply.language, 'payment.received', templateVars), templateKey: 'payment.received', templateVars }];
+    }
+    case 'replySignature': {
+      const templateVars = { url: reply.notice.signedPdfUrl };
+      return [{ text: translate(reply.language, 'mandate.signed', templateVars), templateKey: 'mandate.signed', templateVars }];
     }
   }
 }
@@ -58,6 +62,7 @@ const stringVars = (vars: Record<string, string | number> | undefined): Record<s
 export interface CommittedTurn {
   outboundMessageIds: string[];
   mediaToRemove: string[];
+  documentsToRemove: string[];
 }
 
 /**
@@ -122,6 +127,6 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
         outboundMessageIds.push((await queueOutboundMessage({ tx, conversation, ...message, now })).id);
       }
     }
-    return { outboundMessageIds, mediaToRemove: applied.mediaToRemove };
+    return { outboundMessageIds, mediaToRemove: applied.mediaToRemove, documentsToRemove: applied.documentsToRemove };
   });
 }

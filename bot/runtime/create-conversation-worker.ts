@@ -1,3 +1,4 @@
+import type { DocumentStore } from '../../signing/storage/document-store.js';
 import type { ConversationEvent } from '../../flows/conversation/conversation-events.js';
 import type { ChannelName } from '../../flows/conversation/conversation-machine.js';
 import { interpretInbound } from '../../flows/conversation/interpret-inbound.js';
@@ -19,6 +20,8 @@ export interface ConversationWorkerOptions {
   logger: Logger;
   metrics?: Metrics;
   mediaStore: MediaStore;
+  /** Where mandate PDFs are kept: erasure deletes them after the turn commits. */
+  documents?: Pick<DocumentStore, 'remove'>;
   mediaFetchers: MediaFetcher[];
   publicBaseUrl: string;
   now: () => Date;
@@ -110,6 +113,9 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
     });
     logger.info({ conversationId: conversation.id, input: input.kind, event: event.type, state: turn.state, replies: committed.outboundMessageIds.length }, 'turn committed');
     for (const id of committed.mediaToRemove) await options.mediaStore.remove(id).catch(() => {});
+    for (const key of committed.documentsToRemove) {
+      await options.documents?.remove(key).catch((error: unknown) => logger.error({ err: error, conversationId: conversation.id }, 'an erased client\'s mandate file could not be deleted'));
+    }
     if (committed.outboundMessageIds.length > 0) options.onRepliesQueued();
   }
 

@@ -20,7 +20,12 @@ export interface EmailOutboxOptions {
   leaseMs?: number;
   pollIntervalMs?: number;
   backoffMs?: (attempt: number) => number;
+  /** Templates other than the receipt (e.g. signedMandate, from bot/signing), by OutboundEmail.template. */
+  renderers?: Record<string, EmailRenderer>;
 }
+
+/** Builds an email from its row at send time (so nothing personal waits in the row but the address). */
+export type EmailRenderer = (row: { id: string; to: string; signatureRequestId: string | null }) => Promise<OutboundEmail>;
 
 export interface EmailOutbox {
   kick(): void;
@@ -83,7 +88,8 @@ export function createEmailOutbox(options: EmailOutboxOptions): EmailOutbox {
       return;
     }
     try {
-      const result = await sender.send(await render(email.id, email.invoiceId, email.to));
+      const custom = options.renderers?.[email.template];
+      const result = await sender.send(custom ? await custom(email) : await render(email.id, email.invoiceId, email.to));
       await prisma.outboundEmail.update({ where: { id }, data: { status: 'sent', providerId: result.providerId, lockedUntil: null, lastError: null } });
       options.metrics?.emailsSent.inc({ status: 'sent' });
       logger.info({ emailId: id, template: email.template }, 'email sent');

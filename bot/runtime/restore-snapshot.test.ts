@@ -8,6 +8,7 @@ import { fromPromise } from 'xstate';
 import { QC_SPEEDING_OUTCOME } from '../../tickets/test-support/ticket-outcomes.js';
 import { QC_QUOTE_OFFER } from '../../billing/quote/test-support/quote-offers.js';
 import { SCORED_OUTCOME } from '../../knowledge/analysis/test-support/analysis-outcomes.js';
+import { QC_PREPARED_MANDATE } from '../../signing/test-support/prepared-mandates.js';
 import { runConversationTurn } from './run-conversation-turn.js';
 
 const DIR = path.resolve(import.meta.dirname, '../../flows/conversation/snapshots');
@@ -110,6 +111,25 @@ describe('stored conversations survive machine versions', () => {
     expect(inputs).toEqual([{ caseId: snapshot.context.caseId, ticket: snapshot.context.ticket, deadline: snapshot.context.deadline, language: snapshot.context.language }]);
     expect(turn.state).toBe('active.payment.awaitingPayment');
     expect(turn.context.quote?.quoteId).toBe(QC_QUOTE_OFFER.quoteId);
+  });
+
+  it('offers the mandate to a case paid under version 4 (before mandates existed) on the next message', async () => {
+    const { snapshot, version } = fixtures.find((f) => f.file === 'v4-paid.json')!;
+    const inputs: unknown[] = [];
+    const turn = await runConversationTurn({
+      stored: { snapshot, version },
+      input,
+      event: interpretInbound({ text: 'et maintenant?', media: [] }),
+      actors: {
+        prepareMandate: fromPromise(async ({ input: request }) => {
+          inputs.push(request);
+          return { ...QC_PREPARED_MANDATE, offer: { ...QC_PREPARED_MANDATE.offer, caseId: snapshot.context.caseId as string } };
+        }),
+      },
+    });
+    expect(inputs).toEqual([{ caseId: snapshot.context.caseId, language: snapshot.context.language }]);
+    expect(turn.state).toBe('active.mandate.awaitingSignature');
+    expect(turn.effects.map((e) => e.kind)).toContain('recordMandate');
   });
 
   it('refuses to downgrade a snapshot from a newer machine', () => {

@@ -65,6 +65,8 @@ export async function runConversationTurn({ stored, input, event, actors, actorT
       replyPayment: ({ context }, params) => effects.push({ kind: 'replyPayment', language: context.language, notice: params.notice }),
       expireQuote: (_, params) => effects.push({ kind: 'expireQuote', quoteId: params.quoteId }),
       recordEmail: (_, params) => effects.push({ kind: 'recordEmail', email: params.email }),
+      recordMandate: (_, params) => effects.push({ kind: 'recordMandate', prepared: params.prepared }),
+      replySignature: ({ context }, params) => effects.push({ kind: 'replySignature', language: context.language, notice: params.notice }),
       recordConsent: (_, params) => effects.push({ kind: 'recordConsent', consent: params.consent }),
       forgetConversation: () => effects.push({ kind: 'forgetConversation' }),
       openCase: (_, params) => effects.push({ kind: 'openCase', ...params }),

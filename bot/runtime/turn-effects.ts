@@ -7,6 +7,7 @@ import type { Ticket } from '../../tickets/ticket-schema.js';
 import type { ContestAnalysisOutcome } from '../../knowledge/analysis/contest-analysis-outcome.js';
 import type { PaymentNotice, QuoteOffer } from '../../billing/quote/quote-offer.js';
 import type { QuoteReplyVariant } from '../../i18n/render-quote.js';
+import type { PreparedMandate, SignatureNotice } from '../../signing/mandate-offer.js';
 
 /** An analysis outcome, or the analysis having failed outright. */
 export type AnalysisRecord = ContestAnalysisOutcome | { status: 'failed' };
@@ -27,6 +28,8 @@ export type TurnEffect =
   | { kind: 'replyPayment'; language: Language; notice: PaymentNotice }
   | { kind: 'expireQuote'; quoteId: string }
   | { kind: 'recordEmail'; email: string }
+  | { kind: 'recordMandate'; prepared: PreparedMandate }
+  | { kind: 'replySignature'; language: Language; notice: SignatureNotice }
   | { kind: 'recordConsent'; consent: 'granted' | 'refused' }
   | { kind: 'forgetConversation' }
   | { kind: 'openCase'; caseId: string; media: MediaItem[] }

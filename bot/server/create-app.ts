@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import twilio from 'twilio';
@@ -44,6 +45,14 @@ import { loadPricingGrid } from '../../billing/pricing/load-pricing-grid.js';
 import type { PricingGrid } from '../../billing/pricing/pricing-grid.js';
 import { createPaymentService, type PaymentService } from '../payments/create-payment-service.js';
 import { createPaymentPagesRouter } from '../http/create-payment-pages-router.js';
+import { createSigningPagesRouter } from '../http/create-signing-pages-router.js';
+import { createMandateActor } from '../signing/create-mandate-actor.js';
+import { createSignedMandateEmailRenderer } from '../signing/create-signed-mandate-email-renderer.js';
+import { createSigningService } from '../signing/create-signing-service.js';
+import { DEFAULT_CODE_RULES } from '../signing/signing-settings.js';
+import { loadMandateTemplates } from '../../signing/mandates/load-mandate-templates.js';
+import type { MandateTemplateSet } from '../../signing/mandates/mandate-template.js';
+import { createDocumentStore } from '../../signing/storage/create-document-store.js';
 import { createQuoteActor } from '../runtime/create-quote-actor.js';
 import { createEmailOutbox, type EmailOutbox } from '../runtime/create-email-outbox.js';
 
@@ -169,9 +178,17 @@ export async function createApp({ config, logger, database, now = () => new Date
     config.stripe.enabled && config.stripe.secretKey && config.stripe.webhookSecret
       ? createStripeGateway({ secretKey: config.stripe.secretKey, webhookSecret: config.stripe.webhookSecret, apiBaseUrl: config.stripe.apiBaseUrl })
       : undefined;
+  const emailSender =
+    config.email.enabled && config.email.apiKey ? createResendEmailSender({ apiKey: config.email.apiKey, from: config.email.from, replyTo: config.email.replyTo, baseUrl: config.email.baseUrl }) : undefined;
+  // Mandate templates are read and validated at start, like the pricing grid.
+  const mandateTemplates: Promise<MandateTemplateSet> = loadMandateTemplates({ directory: config.signing.templatesDirectory });
+  mandateTemplates.catch(() => undefined);
+  const documents = createDocumentStore({ s3: config.documents.s3, dataDirectory: config.dataDir });
+  const signingSettings = { ...DEFAULT_CODE_RULES, linkValidMs: config.signing.linkValidMs, reminderAfterMs: config.signing.reminderAfterMs, firm: config.billing.firm };
   const emailOutbox = createEmailOutbox({
     prisma,
-    sender: config.email.enabled && config.email.apiKey ? createResendEmailSender({ apiKey: config.email.apiKey, from: config.email.from, replyTo: config.email.replyTo, baseUrl: config.email.baseUrl }) : undefined,
+    sender: emailSender,
+    renderers: { signedMandate: createSignedMandateEmailRenderer({ prisma, documents, publicBaseUrl: config.server.publicBaseUrl, firmName: config.billing.firm.name }) },
     publicBaseUrl: config.server.publicBaseUrl,
     logger: logger.child({ component: 'email' }),
     metrics,
@@ -185,6 +202,7 @@ export async function createApp({ config, logger, database, now = () => new Date
     logger,
     metrics,
     mediaStore,
+    documents,
     mediaFetchers: fetchers,
     publicBaseUrl: config.server.publicBaseUrl,
     now,
@@ -198,6 +216,16 @@ export async function createApp({ config, logger, database, now = () => new Date
         reminderAfterMs: config.billing.reminderAfterMs,
         cardPayments: Boolean(stripeGateway),
         interacEmail: config.billing.interacEmail,
+        publicBaseUrl: config.server.publicBaseUrl,
+        logger,
+        metrics,
+        now,
+      }),
+      prepareMandate: createMandateActor({
+        prisma,
+        documents,
+        getTemplates: () => mandateTemplates,
+        settings: signingSettings,
         publicBaseUrl: config.server.publicBaseUrl,
         logger,
         metrics,
@@ -217,6 +245,22 @@ export async function createApp({ config, logger, database, now = () => new Date
       emailOutbox.kick();
     },
   });
+  const signing = createSigningService({
+    prisma,
+    documents,
+    settings: signingSettings,
+    // Its own key, derived from the data key: a code hash is useless without the server.
+    codeKey: Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'ticket911/signing-codes', 32)),
+    emailSender,
+    publicBaseUrl: config.server.publicBaseUrl,
+    logger,
+    now,
+    onMessageQueued: () => outbox.kick(),
+    onRecorded: () => {
+      scheduler.runOnce().catch((error) => logger.error({ err: error }, 'scheduler poll failed'));
+      emailOutbox.kick();
+    },
+  });
   const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
   const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
   const webChat = createWebChatService({ prisma, mediaStore, transcriptEvents });
@@ -228,6 +272,7 @@ export async function createApp({ config, logger, database, now = () => new Date
   let shuttingDown = false;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.server.trustProxy);
   app.use(setSecurityHeaders());
   app.use(countWebhookRequests({ metrics }));
   app.use(createOpsRouter({ metrics, ping: () => db.ping(), isShuttingDown: () => shuttingDown }));
@@ -238,6 +283,7 @@ export async function createApp({ config, logger, database, now = () => new Date
       logger,
       publicBaseUrl: config.server.publicBaseUrl,
       billing: payments,
+      signatures: signing,
     }),
   );
   if (stripeGateway) {
@@ -253,6 +299,7 @@ export async function createApp({ config, logger, database, now = () => new Date
     app.post('/webhooks/stripe', integrationOff('Stripe', 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET'));
   }
   app.use(createPaymentPagesRouter({ payments, logger }));
+  app.use(createSigningPagesRouter({ signing, logger }));
   if (twilioClient && config.twilio.authToken) {
     app.use(
       createTwilioRouter({ authToken: config.twilio.authToken, publicBaseUrl: config.server.publicBaseUrl, inbound, deliveryStatus: createDeliveryStatusRecorder({ prisma }), logger, now }),
@@ -292,6 +339,7 @@ export async function createApp({ config, logger, database, now = () => new Date
       const recovered = await worker.recover();
       if (recovered > 0) logger.info({ conversations: recovered }, 'resuming unprocessed inbound messages');
       await pricingGrid;
+      await mandateTemplates;
       outbox.start();
       scheduler.start();
       emailOutbox.start();

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NEEDS_LAWYER_OUTCOME, SCORED_OUTCOME } from '../../knowledge/analysis/test-support/analysis-outcomes.js';
 import { QC_SPEEDING_OUTCOME } from '../../tickets/test-support/ticket-outcomes.js';
-import { photo, startConversation } from './test-support/start-conversation.js';
+import { confirmTicket, photo, type startConversation } from './test-support/start-conversation.js';
 
-async function confirmedTicket(prepare?: (c: ReturnType<typeof startConversation>) => void) {
-  const c = startConversation();
-  prepare?.(c);
-  c.say('Bonjour');
-  c.say('oui');
-  c.send(photo);
-  await c.settle();
-  c.take();
-  c.say('oui');
-  await c.settle();
-  return c;
-}
+const confirmedTicket = (prepare?: (c: ReturnType<typeof startConversation>) => void) => confirmTicket(prepare, { onlyAfterConfirmation: true });
 
 const stateOf = (c: ReturnType<typeof startConversation>) => c.actor.getSnapshot().value;
 

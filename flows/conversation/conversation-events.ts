@@ -1,6 +1,7 @@
 import type { Language } from '../../i18n/languages.js';
 import type { Command } from './interpret-inbound.js';
 import type { PaymentNotice } from '../../billing/quote/quote-offer.js';
+import type { SignatureNotice } from '../../signing/mandate-offer.js';
 
 export interface MediaItem {
   /** Id in the media store; absent when the file could not be fetched. */
@@ -11,7 +12,7 @@ export interface MediaItem {
   unavailable?: 'too_large' | 'failed';
 }
 
-export type TimerEventType = 'TIMER.TICKET_NUDGE' | 'TIMER.PAYMENT_REMINDER' | 'TIMER.QUOTE_EXPIRED';
+export type TimerEventType = 'TIMER.TICKET_NUDGE' | 'TIMER.PAYMENT_REMINDER' | 'TIMER.QUOTE_EXPIRED' | 'TIMER.MANDATE_REMINDER' | 'TIMER.MANDATE_EXPIRED';
 
 export type ConversationEvent =
   | { type: 'USER.TEXT'; text: string; answer: 'yes' | 'no' | null; detectedLanguage: Language | null }
@@ -26,4 +27,8 @@ export type ConversationEvent =
   | { type: 'PAYMENT.FAILED'; caseId: string; quoteId: string }
   /** Paid by a method that takes days to clear (bank debit): confirmed when it does. */
   | { type: 'PAYMENT.PROCESSING'; caseId: string; quoteId: string }
+  /** The driver signed the mandate on the signing page; the sealed PDF is stored. */
+  | ({ type: 'MANDATE.SIGNED' } & SignatureNotice)
+  /** Five wrong codes: the signing link is locked; a new one is sent when the driver writes. */
+  | { type: 'MANDATE.LOCKED'; caseId: string; signatureRequestId: string }
   | { type: TimerEventType };

@@ -13,13 +13,14 @@ import type { MessageVars } from '../../i18n/translate.js';
 import type { ContestAnalysisOutcome } from '../../knowledge/analysis/contest-analysis-outcome.js';
 import type { PaymentNotice, QuoteOffer } from '../../billing/quote/quote-offer.js';
 import type { QuoteReplyVariant } from '../../i18n/render-quote.js';
+import type { MandateOffer, PreparedMandate, SignatureNotice } from '../../signing/mandate-offer.js';
 
 /**
  * Bump when a change would make a stored snapshot restore into a state or
  * context this machine no longer has, and add the step in upgrade-snapshot.ts
  * plus a fixture in snapshots/ (restore-snapshot.test.ts replays them all).
  */
-export const CONVERSATION_MACHINE_VERSION = 4;
+export const CONVERSATION_MACHINE_VERSION = 5;
 
 export type ChannelName = 'sms' | 'whatsapp' | 'web' | 'botframework';
 
@@ -44,6 +45,14 @@ export interface ConversationContext {
   pendingMedia: MediaItem[];
   /** The price offered for the current case, until it is paid or lapses. */
   quote: QuoteOffer | null;
+  /** The mandate link offered for the current case, until it is signed or lapses. */
+  mandate: MandateOffer | null;
+}
+
+/** What the runtime's prepareMandate actor fills in: the mandate for this case, in the driver's language. */
+export interface PrepareMandateInput {
+  caseId: string;
+  language: Language;
 }
 
 /** What the runtime's quoteCase actor prices: the confirmed ticket (its grid line, its urgency). */
@@ -170,6 +179,10 @@ const base = setup({
     replyPayment: (_, _params: { notice: PaymentNotice }) => {},
     /** The quote lapsed unpaid. */
     expireQuote: (_, _params: { quoteId: string }) => {},
+    /** Keep the signing request with the case: link secret's hash, frozen document, its SHA-256. */
+    recordMandate: (_, _params: { prepared: PreparedMandate }) => {},
+    /** Say the mandate is signed, with the link to the sealed copy. */
+    replySignature: (_, _params: { notice: SignatureNotice }) => {},
     /** The driver gave an email address: receipts go there. */
     recordEmail: (_, _params: { email: string }) => {},
     /** Tell the driver the score, reasons, options and consequences (or why there is no score). */
@@ -204,7 +217,7 @@ const base = setup({
     }),
     holdDocuments: assign(({ event }) => ({ pendingMedia: documentsOf(event) })),
     /** A second ticket: the first one's case stays as it is, a new case starts. */
-    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [], quote: null }),
+    forgetTicket: assign({ caseId: null, ticketDraft: null, ticket: null, deadline: null, missingFields: [], additionalTickets: 0, pendingMedia: [], quote: null, mandate: null }),
     adoptDetectedLanguage: assign(({ context, event }) => {
       if (context.languageChosen) return {};
       if ((event.type === 'USER.TEXT' || event.type === 'USER.MEDIA') && event.detectedLanguage) {
@@ -251,6 +264,8 @@ const base = setup({
     aboutCurrentQuote: ({ context, event }) =>
       (event.type === 'PAYMENT.FAILED' || event.type === 'PAYMENT.PROCESSING') && context.quote?.quoteId === event.quoteId,
     sentEmailAddress: ({ event }) => event.type === 'USER.TEXT' && EMAIL_ADDRESS.test(event.text.trim()),
+    signsCurrentMandate: ({ context, event }) => event.type === 'MANDATE.SIGNED' && context.mandate?.signatureRequestId === event.signatureRequestId,
+    locksCurrentMandate: ({ context, event }) => event.type === 'MANDATE.LOCKED' && context.mandate?.signatureRequestId === event.signatureRequestId,
   },
   actors: {
     /** Reads a photo, a PDF or typed details into a ticket (Claude, or OCR and a form parser). */
@@ -261,6 +276,8 @@ const base = setup({
     analyseCase: notProvided('analyseCase') as unknown as ReturnType<typeof fromPromise<ContestAnalysisOutcome, AnalyseCaseInput>>,
     /** The pricing grid and taxes for this ticket, a payment link and an Interac reference. */
     quoteCase: notProvided('quoteCase') as unknown as ReturnType<typeof fromPromise<QuoteOffer, QuoteCaseInput>>,
+    /** The mandate filled in from the case, rendered to PDF and stored, and a signing link. */
+    prepareMandate: notProvided('prepareMandate') as unknown as ReturnType<typeof fromPromise<PreparedMandate, PrepareMandateInput>>,
   },
 });
 
@@ -366,6 +383,29 @@ const machineSetup = base.extend({
       const { type: _type, ...notice } = event;
       enqueue({ type: 'replyPayment', params: { notice } });
     }),
+    /** The signing link is ready: keep it, send it, and set the reminder and the expiry. */
+    acceptMandate: base.enqueueActions(({ context, event, enqueue }) => {
+      const prepared = (event as { output?: PreparedMandate }).output;
+      if (!prepared || !context.caseId) return;
+      const { offer } = prepared;
+      enqueue.assign({ mandate: offer });
+      enqueue({ type: 'recordMandate', params: { prepared } });
+      enqueue({ type: 'reply', params: { key: 'mandate.offer', vars: { url: offer.url, days: Math.round(offer.expiresInMs / 86_400_000) } } });
+      if (offer.reminderInMs < offer.expiresInMs) enqueue({ type: 'scheduleTimer', params: { event: 'TIMER.MANDATE_REMINDER', delayMs: offer.reminderInMs } });
+      enqueue({ type: 'scheduleTimer', params: { event: 'TIMER.MANDATE_EXPIRED', delayMs: offer.expiresInMs } });
+    }),
+    remindOfMandate: base.enqueueActions(({ context, enqueue }) => {
+      if (context.mandate) enqueue({ type: 'reply', params: { key: 'mandate.reminder', vars: { url: context.mandate.url } } });
+    }),
+    repeatMandate: base.enqueueActions(({ context, enqueue }) => {
+      if (context.mandate) enqueue({ type: 'reply', params: { key: 'mandate.pending', vars: { url: context.mandate.url } } });
+    }),
+    /** Signed (this case's mandate or an earlier one's): say so, with the sealed copy. */
+    acceptSignature: base.enqueueActions(({ event, enqueue }) => {
+      if (event.type !== 'MANDATE.SIGNED') return;
+      const { type: _type, ...notice } = event;
+      enqueue({ type: 'replySignature', params: { notice } });
+    }),
     recordEmailAddress: base.enqueueActions(({ event, enqueue }) => {
       if (event.type !== 'USER.TEXT') return;
       enqueue({ type: 'recordEmail', params: { email: event.text.trim().toLowerCase() } });
@@ -380,7 +420,7 @@ const machineSetup = base.extend({
 
 export const conversationMachine = machineSetup.createMachine({
   id: 'conversation',
-  description: 'One driver on one channel, from first contact to a confirmed, analysed, quoted and paid case.',
+  description: 'One driver on one channel, from first contact to a confirmed, analysed, quoted, paid and signed case.',
   context: ({ input }) => ({
     language: input.language,
     languageChosen: false,
@@ -396,6 +436,7 @@ export const conversationMachine = machineSetup.createMachine({
     additionalTickets: 0,
     pendingMedia: [],
     quote: null,
+    mandate: null,
   }),
   initial: 'active',
   states: {
@@ -415,7 +456,9 @@ export const conversationMachine = machineSetup.createMachine({
           actions: ['chooseLanguage', { type: 'reply', params: { key: 'language.changed' } }],
         },
         // Money can arrive whatever the driver is doing (an e-Transfer days later, a second ticket meanwhile).
-        'PAYMENT.RECEIVED': [{ guard: 'paysCurrentQuote', target: '.payment.paid', actions: 'acceptPayment' }, { actions: 'acceptPayment' }],
+        'PAYMENT.RECEIVED': [{ guard: 'paysCurrentQuote', target: '.mandate', actions: 'acceptPayment' }, { actions: 'acceptPayment' }],
+        // Likewise a signature: the page may be signed while the driver talks about another ticket.
+        'MANDATE.SIGNED': [{ guard: 'signsCurrentMandate', target: '.lawyerReview', actions: 'acceptSignature' }, { actions: 'acceptSignature' }],
       },
       states: {
         greeting: {
@@ -657,14 +700,60 @@ export const conversationMachine = machineSetup.createMachine({
               on: { 'USER.TEXT': { target: 'quoting' } },
             },
             paid: {
-              description: 'Paid and invoiced: the mandate to sign comes next.',
+              description: 'Paid under version 4, before mandates existed: the next message brings the mandate to sign.',
               on: {
-                'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { actions: { type: 'reply', params: { key: 'payment.paidNext' } } }],
+                'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { target: '#conversation.active.mandate' }],
               },
             },
           },
           on: {
             // Another ticket: a new case starts; this quote stays payable through its link.
+            'USER.MEDIA': mediaSent('#conversation.active.intake', 'quote.sendText', ['forgetTicket', 'holdDocuments']),
+          },
+        },
+        mandate: {
+          description: 'Paid: the mandate (procuration) that lets the firm represent the driver, signed on a page opened from the chat with a one-time code.',
+          initial: 'preparing',
+          states: {
+            preparing: {
+              description: 'Filling in the jurisdiction\'s template, rendering the PDF, storing it and making a signing link.',
+              invoke: {
+                src: 'prepareMandate',
+                input: ({ context }) => ({ caseId: context.caseId!, language: context.language }),
+                onDone: { target: 'awaitingSignature', actions: 'acceptMandate' },
+                onError: { target: 'unprepared', actions: { type: 'reply', params: { key: 'mandate.unavailable' } } },
+              },
+            },
+            unprepared: {
+              description: 'The mandate could not be prepared: the next message tries again (the logs tell a person of the firm).',
+              on: { 'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { target: 'preparing' }] },
+            },
+            awaitingSignature: {
+              description: 'Link sent: waiting for the signature on the page. One reminder after a day; the link lapses after the configured days.',
+              exit: [
+                { type: 'cancelTimer', params: { event: 'TIMER.MANDATE_REMINDER' } },
+                { type: 'cancelTimer', params: { event: 'TIMER.MANDATE_EXPIRED' } },
+              ],
+              on: {
+                'TIMER.MANDATE_REMINDER': { guard: 'notOptedOut', actions: 'remindOfMandate' },
+                'TIMER.MANDATE_EXPIRED': { target: 'needsNewLink', actions: { type: 'reply', params: { key: 'mandate.expired' } } },
+                'MANDATE.LOCKED': { guard: 'locksCurrentMandate', target: 'needsNewLink', actions: { type: 'reply', params: { key: 'mandate.locked' } } },
+                'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { actions: 'repeatMandate' }],
+              },
+            },
+            needsNewLink: {
+              description: 'The link lapsed or locked after five wrong codes: the next message brings a new link (the old one stops working).',
+              on: { 'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { target: 'preparing' }] },
+            },
+          },
+          on: {
+            'USER.MEDIA': mediaSent('#conversation.active.intake', 'quote.sendText', ['forgetTicket', 'holdDocuments']),
+          },
+        },
+        lawyerReview: {
+          description: 'Paid and signed: a lawyer of the firm reviews the analysis and the draft before anything is filed.',
+          on: {
+            'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { actions: { type: 'reply', params: { key: 'mandate.inReview' } } }],
             'USER.MEDIA': mediaSent('#conversation.active.intake', 'quote.sendText', ['forgetTicket', 'holdDocuments']),
           },
         },
@@ -677,8 +766,9 @@ export const conversationMachine = machineSetup.createMachine({
       exit: 'endHandoff',
       on: {
         'STAFF.RELEASE': { target: 'active.resume', actions: { type: 'reply', params: { key: 'handoff.released' } } },
-        // A payment is confirmed even while a person has the conversation.
+        // A payment or a signature is confirmed even while a person has the conversation.
         'PAYMENT.RECEIVED': { actions: 'acceptPayment' },
+        'MANDATE.SIGNED': { actions: 'acceptSignature' },
         'USER.COMMAND': [
           { guard: 'isDelete', target: 'confirmingErasure' },
           { guard: 'isStop', actions: 'optOut' },

@@ -3,21 +3,12 @@ import { QC_QUOTE_OFFER } from '../../billing/quote/test-support/quote-offers.js
 import { NEEDS_LAWYER_OUTCOME } from '../../knowledge/analysis/test-support/analysis-outcomes.js';
 import { QC_SPEEDING_OUTCOME } from '../../tickets/test-support/ticket-outcomes.js';
 import type { PaymentNotice } from '../../billing/quote/quote-offer.js';
-import { photo, startConversation } from './test-support/start-conversation.js';
+import { confirmTicket, photo, startConversation } from './test-support/start-conversation.js';
 
 type Conversation = ReturnType<typeof startConversation>;
 
-async function quoted(prepare?: (c: Conversation) => void) {
-  const c = startConversation();
-  prepare?.(c);
-  c.say('Bonjour');
-  c.say('oui');
-  c.send(photo);
-  await c.settle();
-  c.say('oui');
-  await c.settle();
-  return c;
-}
+/** A driver who confirmed the ticket: analysed and quoted. */
+const quoted = confirmTicket;
 
 const stateOf = (c: Conversation) => c.actor.getSnapshot().value;
 const notice = (overrides: Partial<PaymentNotice> = {}): PaymentNotice => ({
@@ -81,14 +72,13 @@ describe('quote and payment', () => {
     expect(optedOut.take()).toEqual([]);
   });
 
-  it('confirms the payment of the current quote with its invoice and stops the reminders', async () => {
+  it('confirms the payment of the current quote with its invoice, stops the reminders and goes on to the mandate', async () => {
     const c = await quoted();
     c.take();
     c.send({ type: 'PAYMENT.RECEIVED', ...notice() });
-    expect(c.take().map((e) => e.type)).toEqual(['cancelTimer', 'cancelTimer', 'replyPayment']);
-    expect(stateOf(c)).toEqual({ active: { payment: 'paid' } });
-    c.say('et maintenant?');
-    expect(c.replies()).toEqual(['payment.paidNext']);
+    await c.settle();
+    expect(c.take().map((e) => e.type).slice(0, 3)).toEqual(['cancelTimer', 'cancelTimer', 'replyPayment']);
+    expect(stateOf(c)).toEqual({ active: { mandate: 'awaitingSignature' } });
   });
 
   it('confirms a payment for an earlier case without leaving the current step, and during a handoff', async () => {

@@ -44,6 +44,9 @@ const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapsho
   // v4: quotes and payment. A v3 case in `analysis.assessed` (scored, never
   // quoted) stays there and is quoted on the next message; nothing is renamed.
   4: (snapshot) => ({ ...snapshot, context: { ...snapshot.context, quote: null } }),
+  // v5: the mandate to e-sign. A v4 case in `payment.paid` stays there and is
+  // offered the mandate on the next message; nothing is renamed.
+  5: (snapshot) => ({ ...snapshot, context: { ...snapshot.context, mandate: null } }),
 };
 
 /** Sets the child state under `path` (e.g. active → analysis → waiting) to `child`, when the snapshot is there. */

@@ -63,6 +63,20 @@ describe('dependencies point inward: channels -> bot -> flows', () => {
     expect(offending).toEqual([]);
   });
 
+  it('signing/ (mandate templates, PDFs, codes, document stores) knows nothing of conversations, channels, the runtime or the database', () => {
+    expect(violations(sourceFiles('signing'), ['channels/', 'bot/', 'prisma/', 'flows/', 'intake/', 'knowledge/'])).toEqual([]);
+  });
+
+  it('flows/ knows of signing/ only the mandate offer types and test fixtures (preparing a mandate is an actor)', () => {
+    const allowed = ['signing/mandate-offer', 'signing/test-support/'];
+    const offending = sourceFiles('flows').flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('signing/') && !allowed.some((a) => target.startsWith(a)))
+        .map((target) => `${file} -> ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('intake/ (the readers) knows nothing of conversations, channels, the runtime or the database', () => {
     expect(violations(sourceFiles('intake'), ['channels/', 'bot/', 'prisma/', 'flows/'])).toEqual([]);
   });

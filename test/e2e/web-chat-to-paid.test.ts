@@ -147,7 +147,9 @@ describe('end to end: web chat, photo to paid', () => {
 
     await t.app.scheduler.runOnce();
     await t.settle();
-    const [confirmation] = await chat.newReplies();
+    const [confirmation, mandate] = await chat.newReplies();
+    // Paid: the mandate to sign follows at once (test/signing and test/browser follow it to signed).
+    expect(mandate).toMatch(/^Dernière étape avant qu’un avocat prenne votre dossier\u00a0: signer le mandat .* Ouvrez https:\/\/bot\.example\.test\/sign\/[A-Za-z0-9_-]{22},/);
     const invoice = await t.db.prisma.invoice.findFirstOrThrow({ where: { caseId: stored.id } });
     expect(confirmation).toContain(`Paiement reçu : ${fr(expected.totalCents)} CAD pour le dossier T911-`);
     expect(confirmation).toContain(`Votre reçu ${invoice.number} : https://bot.example.test/invoices/${invoice.accessToken}`);
@@ -162,8 +164,9 @@ describe('end to end: web chat, photo to paid', () => {
     expect(emailed).toContain('Marie Tremblay');
     expect(emailed).toContain('123456789 RT0001');
     expect(await t.db.prisma.outboundEmail.findFirstOrThrow({ where: { invoiceId: invoice.id } })).toMatchObject({ status: 'sent', providerId: 'resend-email-e2e' });
-    // Paid: the expiry timer is cancelled, and the quote never lapses.
-    expect(await t.db.prisma.scheduledJob.count({ where: { conversation: { address: chat.sessionId }, status: 'pending' } })).toBe(0);
+    // Paid: the quote's timers are cancelled (it never lapses); what waits now is the mandate's reminder and expiry.
+    const pending = await t.db.prisma.scheduledJob.findMany({ where: { conversation: { address: chat.sessionId }, status: 'pending' } });
+    expect(pending.map((job) => (job.event as { type: string }).type).sort()).toEqual(['TIMER.MANDATE_EXPIRED', 'TIMER.MANDATE_REMINDER']);
 
     const pdf = await request(t.app.express).get(`/invoices/${invoice.accessToken}`).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
@@ -177,7 +180,7 @@ describe('end to end: web chat, photo to paid', () => {
 
     await chat.say('et maintenant?').expect(202);
     await t.settle();
-    expect((await chat.newReplies())[0]).toContain('est payé. Prochaine étape : le mandat à signer');
+    expect((await chat.newReplies())[0]).toMatch(/^Votre mandat attend votre signature\u00a0: https:\/\/bot\.example\.test\/sign\//);
     expect((await t.db.prisma.case.findUniqueOrThrow({ where: { id: stored.id } })).status).toBe('paid');
     expect(nock.pendingMocks()).toEqual([]);
   });

@@ -8,6 +8,8 @@ import type { ContestAnalysisOutcome } from '../../../knowledge/analysis/contest
 import { SCORED_OUTCOME } from '../../../knowledge/analysis/test-support/analysis-outcomes.js';
 import type { QuoteOffer } from '../../../billing/quote/quote-offer.js';
 import { QC_QUOTE_OFFER } from '../../../billing/quote/test-support/quote-offers.js';
+import type { PreparedMandate } from '../../../signing/mandate-offer.js';
+import { QC_PREPARED_MANDATE } from '../../../signing/test-support/prepared-mandates.js';
 
 type Effect = { type: string; params?: unknown; language?: string };
 
@@ -16,7 +18,7 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
   const record = (type: string) => ({ context, }: { context: { language: string } }, params?: unknown) => {
     effects.push({ type, params, language: context.language });
   };
-  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer', 'recordAnalysis', 'replyAnalysis', 'recordQuote', 'replyQuote', 'replyPayment', 'expireQuote', 'recordEmail'] as const;
+  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer', 'recordAnalysis', 'replyAnalysis', 'recordQuote', 'replyQuote', 'replyPayment', 'expireQuote', 'recordEmail', 'recordMandate', 'replySignature'] as const;
   // What the reading actors answer next, in order; the last one repeats.
   const outcomes: (IntakeOutcome | RevisionOutcome | Error)[] = [QC_SPEEDING_OUTCOME];
   const inputs: unknown[] = [];
@@ -44,9 +46,18 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
     if (next instanceof Error) throw next;
     return next;
   };
+  // What the mandate preparation answers next, in order; the last one repeats.
+  const mandates: (PreparedMandate | Error)[] = [QC_PREPARED_MANDATE];
+  const mandateInputs: unknown[] = [];
+  const prepare = async ({ input }: { input: unknown }) => {
+    mandateInputs.push(input);
+    const next = mandates.length > 1 ? mandates.shift()! : mandates[0];
+    if (next instanceof Error) throw next;
+    return next;
+  };
   const machine = conversationMachine.provide({
     actions: Object.fromEntries(names.map((n) => [n, record(n)])) as never,
-    actors: { readTicket: fromPromise(answer) as never, reviseTicket: fromPromise(answer) as never, analyseCase: fromPromise(analyse) as never, quoteCase: fromPromise(quote) as never },
+    actors: { readTicket: fromPromise(answer) as never, reviseTicket: fromPromise(answer) as never, analyseCase: fromPromise(analyse) as never, quoteCase: fromPromise(quote) as never, prepareMandate: fromPromise(prepare) as never },
   });
   const actor = createActor(machine, { input: { channel: 'sms', market: 'qc', language: 'fr', ...input } }).start();
   const say = (text: string) => actor.send(interpretInbound({ text, media: [] }));
@@ -55,8 +66,25 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
   const take = () => effects.splice(0, effects.length);
   /** Waits for the reading actors the last event started. */
   const settle = () => waitFor(actor, (snapshot) => Object.keys(snapshot.children).length === 0);
-  return { actor, say, send, effects, replies, take, settle, outcomes, inputs, analyses, analysisInputs, quotes, quoteInputs };
+  return { actor, say, send, effects, replies, take, settle, outcomes, inputs, analyses, analysisInputs, quotes, quoteInputs, mandates, mandateInputs };
 }
 
 export const photo: Extract<ConversationEvent, { type: 'USER.MEDIA' }> = { type: 'USER.MEDIA', documents: [{ id: 'm1', contentType: 'image/jpeg', available: true }], others: [], detectedLanguage: null };
 
+
+/**
+ * Consent, a photo of the ticket, "yes" to the summary: the analysis (and the quote) ran.
+ * `prepare` scripts the actors first; `onlyAfterConfirmation` keeps only the effects from the "yes" on.
+ */
+export async function confirmTicket(prepare?: (c: ReturnType<typeof startConversation>) => void, { onlyAfterConfirmation = false } = {}) {
+  const c = startConversation();
+  prepare?.(c);
+  c.say('Bonjour');
+  c.say('oui');
+  c.send(photo);
+  await c.settle();
+  if (onlyAfterConfirmation) c.take();
+  c.say('oui');
+  await c.settle();
+  return c;
+}

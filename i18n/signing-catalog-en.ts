@@ -1,0 +1,28 @@
+/** The e-signature step in the chat and its emails, in English. */
+export const signingEn = {
+  'mandate.offer':
+    'Last step before a lawyer takes your case: sign the mandate that lets our firm represent you for this ticket. Open {url}, read it, enter the 6-digit code we send you and sign with your finger. The link works for {days} days.',
+  'mandate.reminder': 'Reminder: your mandate is waiting for your signature. Without it we cannot act for you. Sign here: {url}',
+  'mandate.pending': 'Your mandate is waiting for your signature: {url}. Write AGENT to reach a person.',
+  'mandate.expired': 'Your signing link has expired. Write to us here and we will send you a new one.',
+  'mandate.locked': 'Your signing link was locked after too many wrong codes, to protect you. Write to us here and we will send you a new link.',
+  'mandate.unavailable': 'We could not prepare your mandate just now. Write to us again in a few minutes, or write AGENT to reach a person.',
+  'mandate.signed': 'Signed, thank you! Your signed mandate: {url}. A lawyer of our firm now reviews your case and will write to you here.',
+  'mandate.inReview': 'Your case {caseNumber} is signed and paid: a lawyer of our firm is reviewing it and will write to you here. Write AGENT to reach a person.',
+  'mandate.code': 'Ticket911: your signing code is {code}. It is valid for 10 minutes. Never share it: our team will never ask you for it.',
+  'mandate.codeSpent': 'Ticket911: signing code (used or expired, hidden).',
+  'mandate.codeTo.chat': 'this chat',
+  'mandate.codeTo.sms': 'SMS to {number}',
+  'mandate.codeTo.whatsapp': 'WhatsApp to {number}',
+  'mandate.codeTo.email': 'email to {address}',
+  'mandate.clientFallback': 'the client',
+  'caseStatus.signed': 'paid and signed; a lawyer is reviewing it',
+  'signedEmail.subject': 'Your signed mandate — case {caseNumber} — {firmName}',
+  'signedEmail.greeting': 'Hello {clientName},',
+  'signedEmail.greetingWithoutName': 'Hello,',
+  'signedEmail.body': 'Thank you for signing the mandate for case {caseNumber}. Your signed copy is attached (PDF); its last page is the signature certificate. You can also open it here: {url}',
+  'signedEmail.fingerprint': 'Fingerprint of the signed file (SHA-256): {sha256}',
+  'signedEmail.next': 'A lawyer of {firmName} now reviews your case and will write to you in the conversation.',
+  'signedEmail.signOff': 'The {firmName} team',
+  'signedEmail.fileName': 'mandate',
+};
