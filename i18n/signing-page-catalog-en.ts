@@ -44,4 +44,6 @@ export const signingPageEn = {
   'signPage.notFound.body': 'This link is not valid.',
   'signPage.used.title': 'Already signed',
   'signPage.used.body': 'This mandate is already signed.',
+  'signPage.unavailable.title': 'Try again in a minute',
+  'signPage.unavailable.body': 'We could not open your mandate just now. Nothing was signed. Please try again in a minute; if it keeps happening, write to us in the chat.',
 } as const;

@@ -46,4 +46,6 @@ export const signingPageEs: Record<keyof typeof signingPageEn, string> = {
   'signPage.notFound.body': 'Este enlace no es válido.',
   'signPage.used.title': 'Ya firmado',
   'signPage.used.body': 'Este mandato ya está firmado.',
+  'signPage.unavailable.title': 'Inténtelo de nuevo en un minuto',
+  'signPage.unavailable.body': 'No pudimos abrir su mandato en este momento. No se firmó nada. Inténtelo de nuevo en un minuto; si vuelve a ocurrir, escríbanos en el chat.',
 };

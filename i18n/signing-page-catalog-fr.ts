@@ -48,4 +48,6 @@ export const signingPageFr: Record<keyof typeof signingPageEn, string> = {
   'signPage.notFound.body': 'Ce lien n’est pas valide.',
   'signPage.used.title': 'Déjà signé',
   'signPage.used.body': 'Ce mandat est déjà signé.',
+  'signPage.unavailable.title': 'Réessayez dans une minute',
+  'signPage.unavailable.body': 'Nous n’avons pas pu ouvrir votre mandat pour l’instant. Rien n’a été signé. Réessayez dans une minute; si cela se reproduit, écrivez-nous dans la conversation.',
 };

@@ -5,7 +5,7 @@ import type { InvoiceDocument } from './invoice-document.js';
 import { catalogs } from '../../i18n/translate.js';
 import { renderInvoicePdf } from './render-invoice-pdf.js';
 import { makeTestInvoice, type TestMarket } from './test-support/make-test-invoice.js';
-import { readPdf } from './test-support/read-pdf.js';
+import { readPdf } from '../../pdf/test-support/read-pdf.js';
 
 const LETTER = { width: 612, height: 792 };
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

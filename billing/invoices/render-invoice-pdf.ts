@@ -3,7 +3,9 @@ import { formatMoney, LOCALES } from '../../i18n/format-money.js';
 import { describeTaxLine } from '../../i18n/describe-tax-line.js';
 import { type MessageKey, type MessageVars, translate } from '../../i18n/translate.js';
 import type { InvoiceDocument } from './invoice-document.js';
-import { sanitiseWinAnsiText } from './sanitise-win-ansi-text.js';
+import { drawTextLine } from '../../pdf/draw-text-line.js';
+import { sanitiseWinAnsiText } from '../../pdf/sanitise-win-ansi-text.js';
+import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
 
 export interface RenderInvoicePdfOptions {
   invoice: InvoiceDocument;
@@ -36,37 +38,9 @@ interface TextStyle {
   align?: 'left' | 'right';
 }
 
-function fitText(font: PDFFont, text: string, size: number, maxWidth: number): { text: string; size: number } {
-  const smallest = size * 0.85; // smaller would no longer read as the same line
-  for (let fitted = size; fitted >= smallest; fitted -= 0.25) {
-    if (font.widthOfTextAtSize(text, fitted) <= maxWidth) return { text, size: fitted };
-  }
-  let cut = text;
-  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}…`, smallest) > maxWidth) cut = cut.slice(0, -1);
-  return { text: `${cut.trimEnd()}…`, size: smallest };
-}
-
-/** Draws one line; every string passes the sanitiser here, the only place text reaches pdf-lib. */
+/** Draws one line (sanitised, and shrunk then cut when it has a column: pdf/draw-text-line.ts). */
 function write(pen: Pen, raw: string, x: number, y: number, { size = 10, bold = false, color = INK, maxWidth, align = 'left' }: TextStyle = {}): void {
-  const font = bold ? pen.bold : pen.regular;
-  const clean = sanitiseWinAnsiText({ text: raw });
-  const fitted = maxWidth === undefined ? { text: clean, size } : fitText(font, clean, size, maxWidth);
-  const width = font.widthOfTextAtSize(fitted.text, fitted.size);
-  pen.page.drawText(fitted.text, { x: align === 'right' ? x - width : x, y, size: fitted.size, font, color });
-}
-
-/** Greedy word wrap for the footer, the one text allowed to run over several lines. */
-function wrapWords(font: PDFFont, text: string, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  return line ? [...lines, line] : lines;
+  drawTextLine({ page: pen.page, font: bold ? pen.bold : pen.regular, text: raw, x, y, size, color, maxWidth, align });
 }
 
 /** Overflowing address lines join the last one: the address stays complete as far as width allows. */
@@ -182,7 +156,7 @@ export async function renderInvoicePdf({ invoice }: RenderInvoicePdfOptions): Pr
   drawPaidStamp(pen, label('invoice.paidStamp'), RIGHT - 150, stampY);
 
   // Footer at the foot of the page, wrapped.
-  const footerLines = wrapWords(pen.regular, sanitiseWinAnsiText({ text: label('invoice.footer') }), 8, RIGHT - MARGIN);
+  const footerLines = wrapTextToWidth({ text: label('invoice.footer'), font: pen.regular, size: 8, maxWidth: RIGHT - MARGIN });
   footerLines.forEach((line, index) => write(pen, line, MARGIN, MARGIN + (footerLines.length - 1 - index) * 10, { size: 8, color: GREY }));
 
   return pdf.save();

@@ -3,6 +3,7 @@ import type { Language } from '../../i18n/languages.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { PaymentService } from '../payments/create-payment-service.js';
+import { languageFromRequest } from './language-from-request.js';
 import { renderPaymentPage } from './render-payment-page.js';
 import { sendJsonError } from './send-json-error.js';
 
@@ -36,7 +37,7 @@ export function createPaymentPagesRouter({ payments, logger }: CreatePaymentPage
       return notFound(res);
     } catch (error) {
       log.error({ err: error }, 'checkout session could not be opened');
-      return page(res, 503, languageOf(req.acceptsLanguages('fr', 'en', 'es')), 'payPage.unavailableTitle', 'payPage.unavailableBody');
+      return page(res, 503, languageFromRequest(req), 'payPage.unavailableTitle', 'payPage.unavailableBody');
     }
   });
 
@@ -51,12 +52,12 @@ export function createPaymentPagesRouter({ payments, logger }: CreatePaymentPage
       log.warn({ err: error }, 'checkout return could not be confirmed with Stripe');
     }
     if (outcome === 'not_found') return notFound(res);
-    const language = languageOf(req.acceptsLanguages('fr', 'en', 'es'));
+    const language = languageFromRequest(req);
     return page(res, 200, language, 'payPage.thanksTitle', outcome === 'processing' ? 'payPage.processingBody' : 'payPage.thanksBody');
   });
 
   router.get('/pay/:token/cancelled', (req, res) => {
-    page(res, 200, languageOf(req.acceptsLanguages('fr', 'en', 'es')), 'payPage.cancelledTitle', 'payPage.cancelledBody');
+    page(res, 200, languageFromRequest(req), 'payPage.cancelledTitle', 'payPage.cancelledBody');
   });
 
   router.get('/invoices/:token', async (req, res) => {
@@ -71,4 +72,3 @@ export function createPaymentPagesRouter({ payments, logger }: CreatePaymentPage
   return router;
 }
 
-const languageOf = (accepted: string | false): Language => (accepted === 'en' || accepted === 'es' ? accepted : 'fr');

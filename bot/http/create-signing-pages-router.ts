@@ -4,6 +4,7 @@ import express, { type Request, type Response, Router } from 'express';
 import type { Logger } from '../logging/create-logger.js';
 import type { SigningService } from '../signing/create-signing-service.js';
 import type { RequestMeta } from '../signing/record-signature-event.js';
+import { languageFromRequest } from './language-from-request.js';
 import { renderSigningPage } from './render-signing-page.js';
 import type { SigningPageView } from './signing-page-view.js';
 
@@ -50,7 +51,7 @@ export function createSigningPagesRouter({ signing, logger }: CreateSigningPages
         await handler(req, res);
       } catch (error) {
         log.error({ err: error }, 'signing page failed');
-        if (!res.headersSent) res.status(503).set('Cache-Control', 'no-store').type('text/plain').send('Service unavailable, please try again in a minute.');
+        if (!res.headersSent) page(res, { step: 'unavailable', language: languageFromRequest(req) }, 503);
       }
     };
 

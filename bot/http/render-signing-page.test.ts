@@ -29,6 +29,7 @@ function viewsIn(language: (typeof LANGUAGES)[number]): SigningPageView[] {
     { step: 'expired', language },
     { step: 'notFound', language },
     { step: 'used', language },
+    { step: 'unavailable', language },
   ];
 }
 
@@ -41,6 +42,7 @@ const TITLE_KEYS = {
   expired: 'signPage.expired.title',
   notFound: 'signPage.notFound.title',
   used: 'signPage.used.title',
+  unavailable: 'signPage.unavailable.title',
 } as const;
 
 const ALL_VIEWS = LANGUAGES.flatMap(viewsIn);

@@ -10,13 +10,14 @@ const PDF_URL_PATTERN = /^(?:https?:\/\/[^\s"'<>]+|\/(?![/\\])[^\s"'<>]*)$/i;
 const STEP_COUNT = 3;
 
 type Text = (key: MessageKey, vars?: MessageVars) => string;
-type StatusStep = Extract<SigningPageView, { step: 'locked' | 'expired' | 'notFound' | 'used' }>['step'];
+type StatusStep = Extract<SigningPageView, { step: 'locked' | 'expired' | 'notFound' | 'used' | 'unavailable' }>['step'];
 
 const STATUS_KEYS: Record<StatusStep, { title: MessageKey; body: MessageKey }> = {
   locked: { title: 'signPage.locked.title', body: 'signPage.locked.body' },
   expired: { title: 'signPage.expired.title', body: 'signPage.expired.body' },
   notFound: { title: 'signPage.notFound.title', body: 'signPage.notFound.body' },
   used: { title: 'signPage.used.title', body: 'signPage.used.body' },
+  unavailable: { title: 'signPage.unavailable.title', body: 'signPage.unavailable.body' },
 };
 
 /**

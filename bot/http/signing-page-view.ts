@@ -5,4 +5,4 @@ export type SigningPageView =
   | { step: 'code'; language: Language; token: string; document: SigningPageDocument; sentTo: string /* masked destination */; triesLeft: number; error: 'wrongCode' | 'codeExpired' | null }
   | { step: 'sign'; language: Language; token: string; document: SigningPageDocument; signerName: string; error: 'signatureMissing' | 'consentMissing' | 'badSignature' | null }
   | { step: 'signed'; language: Language; signedPdfUrl: string; sha256: string }
-  | { step: 'locked' | 'expired' | 'notFound' | 'used'; language: Language };
+  | { step: 'locked' | 'expired' | 'notFound' | 'used' | 'unavailable'; language: Language };

@@ -25,7 +25,7 @@ export interface EmailOutboxOptions {
 }
 
 /** Builds an email from its row at send time (so nothing personal waits in the row but the address). */
-export type EmailRenderer = (row: { id: string; to: string; signatureRequestId: string | null }) => Promise<OutboundEmail>;
+export type EmailRenderer = (row: { id: string; to: string; invoiceId: string | null; signatureRequestId: string | null }) => Promise<OutboundEmail>;
 
 export interface EmailOutbox {
   kick(): void;
@@ -50,7 +50,8 @@ export function createEmailOutbox(options: EmailOutboxOptions): EmailOutbox {
   const backoff = options.backoffMs ?? ((attempt: number) => Math.min(3_600_000, 30_000 * 2 ** (attempt - 1)));
   let loop: PollingLoop | undefined;
 
-  async function render(emailId: string, invoiceId: string | null, to: string): Promise<OutboundEmail> {
+  /** The receipt, with its invoice PDF: the template this outbox was first built for. */
+  const renderReceipt: EmailRenderer = async ({ id: emailId, invoiceId, to }) => {
     const invoice = invoiceId ? await prisma.invoice.findUnique({ where: { id: invoiceId } }) : null;
     if (!invoice) throw new SendError('receipt without its invoice', { retryable: false, code: 'invoice_missing' });
     const document = invoice.document as unknown as InvoiceDocument;
@@ -73,7 +74,8 @@ export function createEmailOutbox(options: EmailOutboxOptions): EmailOutbox {
       ...content,
       attachments: [{ filename: `${INVOICE_FILE_NAME[document.language] ?? 'invoice'}-${document.number}.pdf`, contentType: 'application/pdf', content: pdf }],
     };
-  }
+  };
+  const renderers: Record<string, EmailRenderer> = { receipt: renderReceipt, ...options.renderers };
 
   async function deliver(id: string): Promise<void> {
     const at = now();
@@ -88,8 +90,9 @@ export function createEmailOutbox(options: EmailOutboxOptions): EmailOutbox {
       return;
     }
     try {
-      const custom = options.renderers?.[email.template];
-      const result = await sender.send(custom ? await custom(email) : await render(email.id, email.invoiceId, email.to));
+      const render = renderers[email.template];
+      if (!render) throw new SendError(`no renderer for email template ${email.template}`, { retryable: false, code: 'unknown_template' });
+      const result = await sender.send(await render(email));
       await prisma.outboundEmail.update({ where: { id }, data: { status: 'sent', providerId: result.providerId, lockedUntil: null, lastError: null } });
       options.metrics?.emailsSent.inc({ status: 'sent' });
       logger.info({ emailId: id, template: email.template }, 'email sent');

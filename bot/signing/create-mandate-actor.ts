@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { fromPromise } from 'xstate';
 import type { PrepareMandateInput } from '../../flows/conversation/conversation-machine.js';
 import { translate } from '../../i18n/translate.js';
@@ -7,6 +7,7 @@ import type { MandateTemplateSet } from '../../signing/mandates/mandate-template
 import { fillMandateTemplate } from '../../signing/mandates/fill-mandate-template.js';
 import type { PreparedMandate } from '../../signing/mandate-offer.js';
 import { renderMandatePdf } from '../../signing/pdf/render-mandate-pdf.js';
+import { sha256Hex } from '../../signing/sha256-hex.js';
 import type { DocumentStore } from '../../signing/storage/document-store.js';
 import { describeOffence } from '../../tickets/offences/describe-offence.js';
 import { TIME_ZONE_BY_JURISDICTION, ticketSchema } from '../../tickets/ticket-schema.js';
@@ -15,7 +16,6 @@ import type { Logger } from '../logging/create-logger.js';
 import type { Metrics } from '../observability/create-metrics.js';
 import { createLinkToken } from '../payments/random-tokens.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
-import { hashLinkToken } from './hash-link-token.js';
 import type { SigningSettings } from './signing-settings.js';
 
 export interface CreateMandateActorOptions {
@@ -74,7 +74,7 @@ export function createMandateActor(options: CreateMandateActorOptions) {
           reminderInMs: settings.reminderAfterMs,
           expiresInMs: settings.linkValidMs,
         },
-        tokenHash: hashLinkToken(token),
+        tokenHash: sha256Hex(token),
         jurisdiction: ticket.jurisdiction,
         language,
         templateId: document.templateId,
@@ -82,7 +82,7 @@ export function createMandateActor(options: CreateMandateActorOptions) {
         document,
         signatureBox,
         unsignedFileKey,
-        documentSha256: createHash('sha256').update(pdf).digest('hex'),
+        documentSha256: sha256Hex(pdf),
       };
     } catch (error) {
       options.logger.error({ err: error, caseId: input.caseId }, 'mandate could not be prepared');

@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { Language } from '../../i18n/languages.js';
 import type { PrismaClient, SignatureRequest } from '../../prisma/generated/client.js';
 import type { MandateDocument } from '../../signing/mandates/mandate-facts.js';
+import { sha256Hex } from '../../signing/sha256-hex.js';
 import type { DocumentStore } from '../../signing/storage/document-store.js';
+import { translate } from '../../i18n/translate.js';
 import type { SigningPageView } from '../http/signing-page-view.js';
 import type { SignedFileCheck } from '../http/staff-port.js';
 import type { Logger } from '../logging/create-logger.js';
 import type { EmailSender } from '../runtime/ports.js';
 import { describeCodeDestination } from './describe-code-destination.js';
-import { hashLinkToken } from './hash-link-token.js';
 import { readSignatureMark } from './read-signature-mark.js';
 import { type RequestMeta, recordSignatureEvent } from './record-signature-event.js';
 import { sendSigningCode } from './send-signing-code.js';
@@ -52,27 +52,46 @@ export interface SigningService {
 // A view is recorded at most this often: reloads are not new readings.
 const VIEW_RECORD_INTERVAL_MS = 10 * 60_000;
 
+type PageError = NonNullable<Extract<SigningPageView, { error: unknown }>['error']>;
+// Which errors each form step shows.
+const STEP_ERRORS = {
+  review: ['sendFailed', 'tooSoon'],
+  code: ['wrongCode', 'codeExpired'],
+  sign: ['signatureMissing', 'consentMissing', 'badSignature'],
+} as const satisfies Record<string, readonly PageError[]>;
+type StepError<S extends keyof typeof STEP_ERRORS> = (typeof STEP_ERRORS)[S][number];
+
+function errorOn<S extends keyof typeof STEP_ERRORS>(step: S, error: PageError | null): StepError<S> | null {
+  return (STEP_ERRORS[step] as readonly PageError[]).find((known) => known === error) ?? null;
+}
+
 /** The signing page's logic: the router only parses and renders. */
 export function createSigningService(options: SigningServiceOptions): SigningService {
   const { prisma, documents, settings, codeKey, now, logger } = options;
   const log = logger.child({ component: 'signing' });
 
-  const find = (token: string) => prisma.signatureRequest.findUnique({ where: { tokenHash: hashLinkToken(token) } });
+  const find = (token: string) => prisma.signatureRequest.findUnique({ where: { tokenHash: sha256Hex(token) } });
   const languageOf = (request: SignatureRequest) => request.language as Language;
 
-  async function emailDestinationOf(request: SignatureRequest): Promise<string | null> {
-    if (!options.emailSender || !request.conversationId) return null;
-    const conversation = await prisma.conversation.findUnique({ where: { id: request.conversationId }, include: { client: true } });
-    const email = conversation?.client?.email;
-    return email ? describeCodeDestination({ language: languageOf(request), via: { kind: 'email', address: email } }) : null;
+  /** Where the review step offers to send the code: the conversation's channel, and email when we can send one. */
+  async function destinationsOf(request: SignatureRequest): Promise<{ codeDestination: string; emailDestination: string | null }> {
+    const language = languageOf(request);
+    const conversation = request.conversationId ? await prisma.conversation.findUnique({ where: { id: request.conversationId }, include: { client: true } }) : null;
+    const email = options.emailSender ? conversation?.client?.email : null;
+    return {
+      codeDestination: conversation
+        ? describeCodeDestination({ language, via: { kind: 'conversation', channel: conversation.channel, address: conversation.address } })
+        : translate(language, 'mandate.codeTo.chat'),
+      emailDestination: email ? describeCodeDestination({ language, via: { kind: 'email', address: email } }) : null,
+    };
   }
 
-  async function viewOf(request: SignatureRequest, error: string | null = null): Promise<SigningPageView> {
+  /** The page for the step the request is at, with `error` when it is one that step shows. */
+  async function viewOf(request: SignatureRequest, token: string, error: PageError | null = null): Promise<SigningPageView> {
     const language = languageOf(request);
     const mandate = request.document as unknown as MandateDocument;
     const document = toSigningPageDocument({ document: mandate });
-    const step = signingRequestStep(request, now(), settings.verifiedSessionMs);
-    switch (step) {
+    switch (signingRequestStep(request, now(), settings.verifiedSessionMs)) {
       case 'signed':
         return { step: 'used', language };
       case 'locked':
@@ -80,19 +99,13 @@ export function createSigningService(options: SigningServiceOptions): SigningSer
       case 'expired':
         return { step: 'expired', language };
       case 'sign':
-        return { step: 'sign', language, token: '', document, signerName: mandate.facts.clientName, error: error as 'signatureMissing' | null };
+        return { step: 'sign', language, token, document, signerName: mandate.facts.clientName, error: errorOn('sign', error) };
       case 'code':
-        return { step: 'code', language, token: '', document, sentTo: request.codeSentTo ?? '', triesLeft: settings.maxCodeAttempts - request.failedCodeAttempts, error: error as 'wrongCode' | null };
-      case 'review': {
-        const conversation = request.conversationId ? await prisma.conversation.findUnique({ where: { id: request.conversationId } }) : null;
-        const codeDestination = conversation
-          ? describeCodeDestination({ language, via: { kind: 'conversation', channel: conversation.channel, address: conversation.address } })
-          : describeCodeDestination({ language, via: { kind: 'conversation', channel: 'web', address: '' } });
-        return { step: 'review', language, token: '', document, codeDestination, emailDestination: await emailDestinationOf(request), error: error as 'sendFailed' | null };
-      }
+        return { step: 'code', language, token, document, sentTo: request.codeSentTo ?? '', triesLeft: settings.maxCodeAttempts - request.failedCodeAttempts, error: errorOn('code', error) };
+      case 'review':
+        return { step: 'review', language, token, document, ...(await destinationsOf(request)), error: errorOn('review', error) };
     }
   }
-  const withToken = (view: SigningPageView, token: string): SigningPageView => ('token' in view ? { ...view, token } : view);
   const notFound: SigningPageView = { step: 'notFound', language: 'fr' };
 
   return {
@@ -106,46 +119,47 @@ export function createSigningService(options: SigningServiceOptions): SigningSer
           await recordSignatureEvent({ tx, signatureRequestId: request.id, kind: 'viewed', at, meta });
         });
       }
-      return withToken(await viewOf(request), token);
+      return viewOf(request, token);
     },
 
     async sendCode(token, to, meta) {
       const request = await find(token);
       if (!request) return { view: notFound, status: 404 };
       const step = signingRequestStep(request, now(), settings.verifiedSessionMs);
-      if (step !== 'review' && step !== 'code') return { view: withToken(await viewOf(request), token), status: 409 };
+      if (step !== 'review' && step !== 'code') return { view: await viewOf(request, token), status: 409 };
       const result = await sendSigningCode({ prisma, request, to, meta, codeKey, settings, emailSender: options.emailSender, now: now() });
       if (result.status === 'sent') {
         if (result.messageQueued) options.onMessageQueued();
         return { redirect: true };
       }
-      if (result.status === 'too_soon') return step === 'code' ? { redirect: true } : { view: withToken(await viewOf(request, 'tooSoon'), token), status: 429 };
+      if (result.status === 'too_soon') return step === 'code' ? { redirect: true } : { view: await viewOf(request, token, 'tooSoon'), status: 429 };
       log.warn({ signatureRequestId: request.id, to }, 'signing code could not be sent');
-      return { view: withToken({ ...(await viewOf({ ...request, codeHash: null, codeSentAt: null })), ...{ error: 'sendFailed' } } as SigningPageView, token), status: 502 };
+      // Back to the review step, whatever code came before: the driver asks again.
+      return { view: await viewOf({ ...request, codeHash: null, codeSentAt: null }, token, 'sendFailed'), status: 502 };
     },
 
     async verifyCode(token, code, meta) {
       const request = await find(token);
       if (!request) return { view: notFound, status: 404 };
-      if (signingRequestStep(request, now(), settings.verifiedSessionMs) !== 'code') return { view: withToken(await viewOf(request), token), status: 409 };
+      if (signingRequestStep(request, now(), settings.verifiedSessionMs) !== 'code') return { view: await viewOf(request, token), status: 409 };
       const result = await verifySigningCode({ prisma, request, code: code.trim(), meta, codeKey, settings, now: now() });
       if (result.status === 'verified') return { redirect: true };
-      const current = (await prisma.signatureRequest.findUniqueOrThrow({ where: { id: request.id } }));
+      const current = await prisma.signatureRequest.findUniqueOrThrow({ where: { id: request.id } });
       if (result.status === 'locked') {
         options.onRecorded();
         return { view: { step: 'locked', language: languageOf(request) }, status: 423 };
       }
-      if (result.status === 'expired') return { view: withToken({ ...(await viewOf(current)), error: 'codeExpired' } as SigningPageView, token), status: 410 };
-      return { view: withToken(await viewOf(current, 'wrongCode'), token), status: 422 };
+      if (result.status === 'expired') return { view: await viewOf(current, token, 'codeExpired'), status: 410 };
+      return { view: await viewOf(current, token, 'wrongCode'), status: 422 };
     },
 
     async sign(token, form, meta) {
       const request = await find(token);
       if (!request) return { view: notFound, status: 404 };
-      if (signingRequestStep(request, now(), settings.verifiedSessionMs) !== 'sign') return { view: withToken(await viewOf(request), token), status: 409 };
-      if (form.consent !== 'yes') return { view: withToken(await viewOf(request, 'consentMissing'), token), status: 422 };
+      if (signingRequestStep(request, now(), settings.verifiedSessionMs) !== 'sign') return { view: await viewOf(request, token), status: 409 };
+      if (form.consent !== 'yes') return { view: await viewOf(request, token, 'consentMissing'), status: 422 };
       const read = await readSignatureMark(form);
-      if (read.status !== 'ok') return { view: withToken(await viewOf(request, read.status === 'bad' ? 'badSignature' : 'signatureMissing'), token), status: 422 };
+      if (read.status !== 'ok') return { view: await viewOf(request, token, read.status === 'bad' ? 'badSignature' : 'signatureMissing'), status: 422 };
       const document = request.document as unknown as MandateDocument;
       const result = await signMandate({
         prisma,
@@ -184,7 +198,7 @@ export function createSigningService(options: SigningServiceOptions): SigningSer
       const request = await prisma.signatureRequest.findUnique({ where: { id: signatureRequestId } });
       if (!request?.signedFileKey || !request.signedSha256 || !request.signedAt) return null;
       const bytes = await documents.get(request.signedFileKey);
-      const actualSha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : null;
+      const actualSha256 = bytes ? sha256Hex(bytes) : null;
       return {
         signatureRequestId: request.id,
         caseId: request.caseId,

@@ -15,7 +15,7 @@ const MAX_SIDE = 4000;
 const PNG_DATA_URL = /^data:image\/png;base64,([A-Za-z0-9+/]+={0,2})$/;
 
 /** A typed name as printed: letters of any script, spaces, apostrophes, hyphens, dots; 2 to 100 characters. */
-export function cleanTypedName(value: string | undefined): string | null {
+function cleanTypedName(value: string | undefined): string | null {
   const name = (value ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   if (name.length < 2 || name.length > 100) return null;
   return /^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u.test(name) ? name : null;

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Language } from '../../i18n/languages.js';
-import type { Prisma, PrismaClient, SignatureRequest } from '../../prisma/generated/client.js';
+import type { PrismaClient, SignatureRequest } from '../../prisma/generated/client.js';
 import { sealSignedMandate } from '../../signing/pdf/seal-signed-mandate.js';
-import type { SignatureMark, SigningTrail } from '../../signing/pdf/signing-trail.js';
+import { type SignatureMark, SIGNING_EVENT_KINDS, type SigningTrail } from '../../signing/pdf/signing-trail.js';
+import { sha256Hex } from '../../signing/sha256-hex.js';
 import type { DocumentStore } from '../../signing/storage/document-store.js';
 import { TIME_ZONE_BY_JURISDICTION, type Jurisdiction } from '../../tickets/ticket-schema.js';
 import { createLinkToken } from '../payments/random-tokens.js';
@@ -22,8 +22,6 @@ export interface SignMandateOptions {
 
 export type SignMandateResult = { status: 'signed'; fileToken: string; sha256: string } | { status: 'already_signed' } | { status: 'document_changed' };
 
-const TRAIL_KINDS = new Set(['created', 'viewed', 'code_sent', 'code_verified', 'signed']);
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Seals the mandate: the stored unsigned PDF (checked against the SHA-256
@@ -35,11 +33,14 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export async function signMandate({ prisma, documents, request, mark, signerName, meta, publicBaseUrl, now }: SignMandateOptions): Promise<SignMandateResult> {
   const unsigned = await documents.get(request.unsignedFileKey);
-  if (!unsigned || sha256(unsigned) !== request.documentSha256) return { status: 'document_changed' };
+  if (!unsigned || sha256Hex(unsigned) !== request.documentSha256) return { status: 'document_changed' };
 
   const history = await prisma.signatureEvent.findMany({ where: { signatureRequestId: request.id }, orderBy: { at: 'asc' } });
   const events: SigningTrail['events'] = [
-    ...history.filter((event) => TRAIL_KINDS.has(event.kind)).map((event) => ({ kind: event.kind as SigningTrail['events'][number]['kind'], at: event.at.toISOString(), ip: event.ip, userAgent: event.userAgent })),
+    ...history.flatMap((event) => {
+      const kind = SIGNING_EVENT_KINDS.find((known) => known === event.kind);
+      return kind ? [{ kind, at: event.at.toISOString(), ip: event.ip, userAgent: event.userAgent }] : [];
+    }),
     { kind: 'signed', at: now.toISOString(), ip: meta.ip, userAgent: meta.userAgent },
   ];
   const language = request.language as Language;
@@ -58,7 +59,7 @@ export async function signMandate({ prisma, documents, request, mark, signerName
       language,
     },
   });
-  const signedSha256 = sha256(sealed.pdf);
+  const signedSha256 = sha256Hex(sealed.pdf);
   const signedFileKey = request.unsignedFileKey.replace(/unsigned\.pdf$/, 'signed.pdf');
   try {
     await documents.put({ key: signedFileKey, bytes: sealed.pdf, contentType: 'application/pdf' });
@@ -70,7 +71,7 @@ export async function signMandate({ prisma, documents, request, mark, signerName
   }
 
   const fileToken = createLinkToken();
-  const signed = await prisma.$transaction(async (tx: Prisma.TransactionClient) => {
+  const signed = await prisma.$transaction(async (tx) => {
     const won = await tx.signatureRequest.updateMany({
       where: { id: request.id, status: 'open', codeVerifiedAt: { not: null } },
       data: { status: 'signed', signedAt: now, method: mark.method, signerName, signedFileKey, signedSha256, signedDocumentSha256: sealed.signedDocumentSha256, fileToken },

@@ -1,9 +1,9 @@
 import { type PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { type MessageKey, type MessageVars, translate } from '../../i18n/translate.js';
-import { drawTextLine } from './draw-text-line.js';
+import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { formatSigningInstant } from './format-signing-instant.js';
 import type { SigningTrail } from './signing-trail.js';
-import { wrapTextToWidth } from './wrap-text-to-width.js';
+import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
 
 export interface AppendSignatureCertificateOptions {
   pdf: PDFDocument;

@@ -1,8 +1,8 @@
 import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import type { Language } from '../../i18n/languages.js';
 import { translate } from '../../i18n/translate.js';
-import { drawTextLine } from './draw-text-line.js';
-import { fitTextToWidth } from './fit-text-to-width.js';
+import { drawTextLine } from '../../pdf/draw-text-line.js';
+import { fitTextToWidth } from '../../pdf/fit-text-to-width.js';
 import type { SignatureBox } from './signature-box.js';
 import type { SignatureMark } from './signing-trail.js';
 

@@ -7,7 +7,7 @@ import { MANDATE_JURISDICTIONS, type MandateDocument } from '../mandates/mandate
 import type { MandateTemplateSet } from '../mandates/mandate-template.js';
 import { makeTestMandateFacts } from '../mandates/test-support/make-test-mandate-facts.js';
 import { renderMandatePdf } from './render-mandate-pdf.js';
-import { type PdfPageText, readPdf } from '../../billing/invoices/test-support/read-pdf.js';
+import { type PdfPageText, readPdf } from '../../pdf/test-support/read-pdf.js';
 
 const LETTER = { width: 612, height: 792 };
 let templates: MandateTemplateSet;

@@ -2,10 +2,10 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf
 import { type MessageKey, type MessageVars, translate } from '../../i18n/translate.js';
 import { formatMandateDate } from '../mandates/format-mandate-date.js';
 import type { MandateDocument } from '../mandates/mandate-facts.js';
-import { drawTextLine } from './draw-text-line.js';
+import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { SIGNATURE_BLOCK } from './signature-block-layout.js';
 import type { SignatureBox } from './signature-box.js';
-import { wrapTextToWidth } from './wrap-text-to-width.js';
+import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
 
 export interface RenderMandatePdfOptions {
   document: MandateDocument;

@@ -9,7 +9,7 @@ import { renderMandatePdf } from './render-mandate-pdf.js';
 import { sealSignedMandate, type SealSignedMandateOptions } from './seal-signed-mandate.js';
 import type { SignatureBox } from './signature-box.js';
 import type { SigningTrail } from './signing-trail.js';
-import { type PdfPageText, readPdf } from '../../billing/invoices/test-support/read-pdf.js';
+import { type PdfPageText, readPdf } from '../../pdf/test-support/read-pdf.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 let unsignedPdf: Uint8Array;

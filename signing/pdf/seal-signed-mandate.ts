@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256-hex.js';
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { translate } from '../../i18n/translate.js';
 import { appendSignatureCertificate } from './append-signature-certificate.js';
 import { drawSignatureMark } from './draw-signature-mark.js';
-import { drawTextLine } from './draw-text-line.js';
+import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { formatSigningInstant } from './format-signing-instant.js';
 import { SIGNATURE_BLOCK } from './signature-block-layout.js';
 import type { SignatureBox } from './signature-box.js';
@@ -17,7 +17,6 @@ export interface SealSignedMandateOptions {
   trail: SigningTrail;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The signed copy: the signature placed in its box and dated on the Date line,
@@ -27,7 +26,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  */
 export async function sealSignedMandate({ unsignedPdf, signatureBox, signature, trail }: SealSignedMandateOptions): Promise<{ pdf: Uint8Array; signedDocumentSha256: string }> {
   // The certificate vouches for the document the signer saw: it must be these bytes.
-  if (sha256(unsignedPdf) !== trail.documentSha256.toLowerCase()) throw new Error('The unsigned PDF does not match the SHA-256 in the signing trail');
+  if (sha256Hex(unsignedPdf) !== trail.documentSha256.toLowerCase()) throw new Error('The unsigned PDF does not match the SHA-256 in the signing trail');
   if (signature.method !== trail.method) throw new Error(`The signature is ${signature.method} but the signing trail says ${trail.method}`);
   const signedEvent = trail.events.find((event) => event.kind === 'signed');
   if (!signedEvent) throw new Error("The signing trail has no 'signed' event");
@@ -54,7 +53,7 @@ export async function sealSignedMandate({ unsignedPdf, signatureBox, signature, 
   });
   pdf.setModificationDate(signedAt);
   const signedPdf = await pdf.save();
-  const signedDocumentSha256 = sha256(signedPdf);
+  const signedDocumentSha256 = sha256Hex(signedPdf);
 
   // The certificate goes on the saved bytes, so it describes exactly the document it hashed.
   const sealed = await PDFDocument.load(signedPdf, { updateMetadata: false });

@@ -3,7 +3,9 @@ import type { Language } from '../../i18n/languages.js';
 /** What the signer put in the box on the signing page. */
 export type SignatureMark = { method: 'drawn'; png: Uint8Array } | { method: 'typed'; name: string };
 
-export type SigningEventKind = 'created' | 'viewed' | 'code_sent' | 'code_verified' | 'signed';
+/** The events the certificate lists (failed codes and locks stay in the database trail only). */
+export const SIGNING_EVENT_KINDS = ['created', 'viewed', 'code_sent', 'code_verified', 'signed'] as const;
+export type SigningEventKind = (typeof SIGNING_EVENT_KINDS)[number];
 
 export interface SigningEvent {
   kind: SigningEventKind;

@@ -63,6 +63,10 @@ describe('dependencies point inward: channels -> bot -> flows', () => {
     expect(offending).toEqual([]);
   });
 
+  it('pdf/ (text that fits a PDF page, shared by invoices and mandates) imports nothing of the project', () => {
+    expect(violations(sourceFiles('pdf'), ['channels/', 'bot/', 'prisma/', 'flows/', 'intake/', 'knowledge/', 'billing/', 'signing/', 'i18n/', 'tickets/'])).toEqual([]);
+  });
+
   it('signing/ (mandate templates, PDFs, codes, document stores) knows nothing of conversations, channels, the runtime or the database', () => {
     expect(violations(sourceFiles('signing'), ['channels/', 'bot/', 'prisma/', 'flows/', 'intake/', 'knowledge/'])).toEqual([]);
   });

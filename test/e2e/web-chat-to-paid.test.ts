@@ -1,7 +1,7 @@
 import nock from 'nock';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPdf } from '../../billing/invoices/test-support/read-pdf.js';
+import { readPdf } from '../../pdf/test-support/read-pdf.js';
 import { loadPricingGrid } from '../../billing/pricing/load-pricing-grid.js';
 import { buildQuote } from '../../billing/quote/build-quote.js';
 import { checkoutSessionFixture, stripeEventFixture } from '../../billing/stripe/test-support/checkout-session-fixture.js';

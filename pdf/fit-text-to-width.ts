@@ -1,5 +1,5 @@
 import type { PDFFont } from 'pdf-lib';
-import { sanitiseWinAnsiText } from '../../billing/invoices/sanitise-win-ansi-text.js';
+import { sanitiseWinAnsiText } from './sanitise-win-ansi-text.js';
 
 export interface FitTextToWidthOptions {
   text: string;
