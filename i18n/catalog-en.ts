@@ -1,3 +1,6 @@
+import { reviewEn } from './review-catalog-en.js';
+import { slackEn } from './slack-catalog-en.js';
+import { staffEn } from './staff-catalog-en.js';
 import { signingPageEn } from './signing-page-catalog-en.js';
 import { mandateEn } from './mandate-catalog-en.js';
 import { signingEn } from './signing-catalog-en.js';
@@ -100,6 +103,9 @@ export const en = {
   ...mandateEn,
   ...signingEn,
   ...signingPageEn,
+  ...reviewEn,
+  ...slackEn,
+  ...staffEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,6 @@
+import { reviewEs } from './review-catalog-es.js';
+import { slackEs } from './slack-catalog-es.js';
+import { staffEs } from './staff-catalog-es.js';
 import { signingPageEs } from './signing-page-catalog-es.js';
 import { mandateEs } from './mandate-catalog-es.js';
 import { signingEs } from './signing-catalog-es.js';
@@ -97,4 +100,7 @@ export const es: Record<MessageKey, string> = {
   ...mandateEs,
   ...signingEs,
   ...signingPageEs,
+  ...reviewEs,
+  ...slackEs,
+  ...staffEs,
 };

@@ -1,3 +1,6 @@
+import { reviewFr } from './review-catalog-fr.js';
+import { slackFr } from './slack-catalog-fr.js';
+import { staffFr } from './staff-catalog-fr.js';
 import { signingPageFr } from './signing-page-catalog-fr.js';
 import { mandateFr } from './mandate-catalog-fr.js';
 import { signingFr } from './signing-catalog-fr.js';
@@ -97,4 +100,7 @@ export const fr: Record<MessageKey, string> = {
   ...mandateFr,
   ...signingFr,
   ...signingPageFr,
+  ...reviewFr,
+  ...slackFr,
+  ...staffFr,
 };

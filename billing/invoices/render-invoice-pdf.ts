@@ -6,16 +6,15 @@ import type { InvoiceDocument } from './invoice-document.js';
 import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { sanitiseWinAnsiText } from '../../pdf/sanitise-win-ansi-text.js';
 import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
+import { GREY, INK, LETTER_PAGE, PAGE_MARGIN, PAGE_RIGHT } from '../../pdf/letter-page.js';
 
 export interface RenderInvoicePdfOptions {
   invoice: InvoiceDocument;
 }
 
-const PAGE = { width: 612, height: 792 }; // US Letter, in points
-const MARGIN = 54;
-const RIGHT = PAGE.width - MARGIN;
-const INK = rgb(0.12, 0.12, 0.12);
-const GREY = rgb(0.42, 0.42, 0.42);
+const PAGE = LETTER_PAGE;
+const MARGIN = PAGE_MARGIN;
+const RIGHT = PAGE_RIGHT;
 const STAMP = rgb(0.1, 0.5, 0.25);
 // Every block is bounded (lines fitted to their width, the address capped) so the
 // whole invoice always fits one page: pdf-lib never paginates, it would draw off the edge.

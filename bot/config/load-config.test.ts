@@ -41,4 +41,16 @@ describe('loadConfig: billing, Stripe, email', () => {
     expect(() => loadConfig({ STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set both, or neither/);
     expect(() => loadConfig({ INTERAC_EMAIL: 'not-an-address' })).toThrow(/INTERAC_EMAIL/);
   });
+
+  it('Slack: off and says how to turn it on; HTTP events or Socket Mode; a bot token alone is refused', () => {
+    const off = Object.fromEntries(describeIntegrations(loadConfig({})).map((line) => [line.integration, line]));
+    expect(off.slack).toMatchObject({ on: false, detail: expect.stringContaining('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET') });
+    const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_CHANNEL_QC: 'C1', SLACK_LAWYERS_USERGROUP_ID: 'S1', SLACK_ON_DUTY_NY: 'U9' });
+    expect(http.slack).toMatchObject({ enabled: true, channels: { qc: 'C1' }, lawyersUserGroupId: 'S1', onDutyUserIds: { ny: 'U9' } });
+    const line = describeIntegrations(http).find((l) => l.integration === 'slack')!;
+    expect(line.detail).toContain('events at /slack/events');
+    expect(line.detail).toContain('channels: qc');
+    expect(describeIntegrations(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).find((l) => l.integration === 'slack')!.detail).toContain('Socket Mode');
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET \(HTTP events\) or SLACK_APP_TOKEN/);
+  });
 });

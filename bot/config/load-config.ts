@@ -98,6 +98,17 @@ const envSchema = z.object({
   SIGNING_LINK_VALID_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   SIGNING_REMINDER_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
   MANDATE_TEMPLATES_DIR: optional,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_CHANNEL_QC: optional,
+  SLACK_CHANNEL_ON: optional,
+  SLACK_CHANNEL_NY: optional,
+  SLACK_LAWYERS_USERGROUP_ID: optional,
+  SLACK_ON_DUTY_QC: optional,
+  SLACK_ON_DUTY_ON: optional,
+  SLACK_ON_DUTY_NY: optional,
+  SLACK_API_URL: optional,
   S3_BUCKET: optional,
   S3_REGION: z.string().trim().min(1).default('ca-central-1'),
   S3_ENDPOINT: z.url().optional().or(z.literal('').transform(() => undefined)),
@@ -242,6 +253,18 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       /** Tests only: where the SDK sends its requests. */
       apiBaseUrl: env.STRIPE_API_BASE_URL,
     },
+    slack: {
+      /** Off: cases wait for a lawyer on /staff and in the API; no card is posted. Socket Mode when SLACK_APP_TOKEN is set. */
+      enabled: Boolean(env.SLACK_BOT_TOKEN && (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN)),
+      botToken: env.SLACK_BOT_TOKEN,
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      appToken: env.SLACK_APP_TOKEN,
+      channels: { qc: env.SLACK_CHANNEL_QC, on: env.SLACK_CHANNEL_ON, ny: env.SLACK_CHANNEL_NY },
+      lawyersUserGroupId: env.SLACK_LAWYERS_USERGROUP_ID,
+      onDutyUserIds: { qc: env.SLACK_ON_DUTY_QC, on: env.SLACK_ON_DUTY_ON, ny: env.SLACK_ON_DUTY_NY },
+      /** Tests only: where the Web API calls go. */
+      apiUrl: env.SLACK_API_URL,
+    },
     email: {
       /** Off: receipts are not emailed (the chat still links the invoice). */
       enabled: Boolean(env.RESEND_API_KEY),
@@ -273,6 +296,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // A card link without webhooks would take money and never say so in the chat.
     if (Boolean(config.stripe.secretKey) !== Boolean(config.stripe.webhookSecret)) {
       throw new ConfigError(['STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET: set both, or neither']);
+    }
+    if (config.slack.botToken && !config.slack.signingSecret && !config.slack.appToken) {
+      throw new ConfigError(['SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode): required with SLACK_BOT_TOKEN']);
     }
     if (config.documents.s3 && (!config.documents.s3.accessKeyId || !config.documents.s3.secretAccessKey)) {
       throw new ConfigError(['S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: required with S3_BUCKET']);
@@ -360,6 +386,13 @@ export function describeIntegrations(config: AppConfig) {
       detail: config.documents.s3
         ? `signed mandates in S3 bucket ${config.documents.s3.bucket}${config.documents.s3.endpoint ? ` at ${new URL(config.documents.s3.endpoint).host}` : ''}`
         : `signed mandates under ${config.dataDir}/documents (set S3_BUCKET for S3-compatible storage)`,
+    },
+    {
+      integration: 'slack',
+      on: config.slack.enabled,
+      detail: config.slack.enabled
+        ? `lawyer review cards (${config.slack.appToken ? 'Socket Mode' : 'events at /slack/events'}); channels: ${Object.entries(config.slack.channels).filter(([, id]) => id).map(([market]) => market).join(', ') || 'none — set SLACK_CHANNEL_QC/ON/NY'}; lawyers: ${config.slack.lawyersUserGroupId ? 'user group' : 'nobody — set SLACK_LAWYERS_USERGROUP_ID'}`
+        : 'set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN): cases wait for a lawyer on /staff and in the staff API',
     },
     {
       integration: 'staff-api',

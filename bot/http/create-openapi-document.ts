@@ -6,7 +6,10 @@ import {
   staffReplyRequestSchema,
   interacPaymentRequestSchema,
   signedFileCheckSchema,
+  hearingRequestSchema,
+  outcomeRequestSchema,
 } from './staff-port.js';
+import { caseStatsSchema } from '../stats/case-stats-schema.js';
 
 export interface CreateOpenApiDocumentOptions {
   /** Base URL the API is reached at (config.server.publicBaseUrl). */
@@ -27,6 +30,7 @@ function staffSchemas(): Record<string, JsonObject> {
   registry.add(staffConversationViewSchema, { id: 'StaffConversationView' });
   registry.add(staffCaseViewSchema, { id: 'StaffCaseView' });
   registry.add(signedFileCheckSchema, { id: 'SignedFileCheck' });
+  registry.add(caseStatsSchema, { id: 'CaseStats' });
   const { schemas } = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     override: ({ jsonSchema }) => {
@@ -37,7 +41,9 @@ function staffSchemas(): Record<string, JsonObject> {
   });
   const reply = z.toJSONSchema(staffReplyRequestSchema, { io: 'input' }) as JsonObject;
   const interac = z.toJSONSchema(interacPaymentRequestSchema, { io: 'input' }) as JsonObject;
-  const out: Record<string, JsonObject> = { StaffReplyRequest: reply, InteracPaymentRequest: interac };
+  const hearing = z.toJSONSchema(hearingRequestSchema, { io: 'input' }) as JsonObject;
+  const outcome = z.toJSONSchema(outcomeRequestSchema, { io: 'input' }) as JsonObject;
+  const out: Record<string, JsonObject> = { StaffReplyRequest: reply, InteracPaymentRequest: interac, HearingRequest: hearing, OutcomeRequest: outcome };
   for (const [id, schema] of Object.entries({ ...schemas })) out[id] = schema as JsonObject;
   // Components are embedded, not standalone documents: $schema/$id (a fragment id) do not belong.
   for (const schema of Object.values(out)) {
@@ -221,6 +227,55 @@ export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOption
             '415': errorResponse('Body is not application/json'),
             '422': errorResponse('No quote of the case has this reference (unknown_reference), or the amount is not the quote total (amount_mismatch): nothing recorded'),
           },
+        },
+      },
+      '/api/v1/cases/{id}/hearing': {
+        post: {
+          tags: ['staff'],
+          operationId: 'recordHearing',
+          summary: 'Record the hearing (court time, in the jurisdiction): the driver is told; recording another date tells them again',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Case id')],
+          requestBody: { required: true, content: json(ref('HearingRequest')) },
+          responses: {
+            '201': { description: 'Recorded; the driver is told', content: json(ref('ReviewActionAnswer')) },
+            '200': { description: 'The same hearing was already recorded: nothing new', content: json(ref('ReviewActionAnswer')) },
+            '400': errorResponse('Invalid body (invalid_request)'),
+            ...staffErrors,
+            '404': errorResponse('Unknown case'),
+            '409': errorResponse('The case is rejected or closed (review_closed)'),
+            '415': errorResponse('Body is not application/json'),
+            '422': errorResponse('Not a calendar day, a time in the past, or a case not yet in lawyer review (not_recordable)'),
+          },
+        },
+      },
+      '/api/v1/cases/{id}/outcome': {
+        post: {
+          tags: ['staff'],
+          operationId: 'recordOutcome',
+          summary: 'Record what the court decided: the driver is told and the case closes',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Case id')],
+          requestBody: { required: true, content: json(ref('OutcomeRequest')) },
+          responses: {
+            '201': { description: 'Recorded; the case is closed', content: json(ref('ReviewActionAnswer')) },
+            '200': { description: 'The same outcome was already recorded', content: json(ref('ReviewActionAnswer')) },
+            '400': errorResponse('Invalid body (invalid_request)'),
+            ...staffErrors,
+            '404': errorResponse('Unknown case'),
+            '409': errorResponse('Another outcome was recorded, or the case was rejected (review_closed)'),
+            '415': errorResponse('Body is not application/json'),
+            '422': errorResponse('reduced without points or fine, or a case not yet in lawyer review (not_recordable)'),
+          },
+        },
+      },
+      '/api/v1/stats': {
+        get: {
+          tags: ['staff'],
+          operationId: 'getStats',
+          summary: 'Cases by stage and jurisdiction, deadlines at risk, success rates, and how the analysis scores compare with outcomes (deciles, Brier score)',
+          security: staffSecurity,
+          responses: { '200': { description: 'The figures, computed now', content: json(ref('CaseStats')) }, ...staffErrors },
         },
       },
       '/api/v1/exports/quickbooks.csv': {
@@ -506,6 +561,16 @@ export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOption
             },
           },
           required: ['error'],
+        },
+        ReviewActionAnswer: {
+          type: 'object',
+          properties: {
+            status: { enum: ['recorded', 'already_recorded'] },
+            caseId: { type: 'string' },
+            hearing: { type: ['object', 'null'], description: 'at (ISO 8601 instant), timeZone, court, room' },
+            outcome: { type: ['object', 'null'], description: 'outcome, points, fineCents' },
+          },
+          required: ['status', 'caseId', 'hearing', 'outcome'],
         },
         Health: { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] },
         Readiness: {

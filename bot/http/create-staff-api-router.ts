@@ -4,7 +4,9 @@ import type { Logger } from '../logging/create-logger.js';
 import type { SigningService } from '../signing/create-signing-service.js';
 import { createOpenApiDocument } from './create-openapi-document.js';
 import { sendJsonError } from './send-json-error.js';
-import { interacPaymentRequestSchema, quickBooksExportQuerySchema, staffReplyRequestSchema, type StaffBillingPort, type StaffPort } from './staff-port.js';
+import type { LawyerReviewPort, ReviewActionResult } from '../reviews/review-port.js';
+import type { CaseStats } from '../stats/case-stats-schema.js';
+import { hearingRequestSchema, outcomeRequestSchema, interacPaymentRequestSchema, quickBooksExportQuerySchema, staffReplyRequestSchema, type StaffBillingPort, type StaffPort } from './staff-port.js';
 
 export interface CreateStaffApiRouterOptions {
   staff: StaffPort;
@@ -17,6 +19,10 @@ export interface CreateStaffApiRouterOptions {
   billing?: StaffBillingPort;
   /** Signed mandates; absent in tests of the other routes. */
   signatures?: Pick<SigningService, 'verifySignedFile'>;
+  /** Hearings and outcomes (the same actions as the Slack shortcuts); absent in tests of the other routes. */
+  reviews?: Pick<LawyerReviewPort, 'recordHearing' | 'recordOutcome'>;
+  /** Case statistics and calibration; absent in tests of the other routes. */
+  stats?: { compute(): Promise<CaseStats> };
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
@@ -29,7 +35,7 @@ function sendError(res: Response, status: number, code: string, message: string)
  * The firm's operator API under /api/v1, plus its OpenAPI document.
  * Mount at the root: `app.use(createStaffApiRouter(...))`.
  */
-export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, billing, signatures }: CreateStaffApiRouterOptions): Router {
+export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, billing, signatures, reviews, stats }: CreateStaffApiRouterOptions): Router {
   const router = Router();
   const log = logger.child({ component: 'staff-api' });
   const openApi = createOpenApiDocument({ serverUrl: publicBaseUrl });
@@ -138,6 +144,57 @@ export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, bill
     if (!check) return sendError(res, 404, 'not_found', 'No signed mandate with this id');
     log.info({ actor: res.locals.actor, action: 'signature.verified', signatureRequestId: check.signatureRequestId, intact: check.intact }, 'signed file checked');
     res.json(check);
+  }).all(methodNotAllowed('GET'));
+
+  const readBody = <T>(req: express.Request, res: Response, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T | undefined => {
+    if (!req.is('application/json')) {
+      sendError(res, 415, 'unsupported_media_type', 'Send application/json');
+      return undefined;
+    }
+    const parsed = schema.safeParse(req.body);
+    if (parsed.success) return parsed.data;
+    sendError(res, 400, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    return undefined;
+  };
+  /** One answer per review result: 200 with the case's review card, or the precise refusal. */
+  const sendReviewResult = (res: Response, result: ReviewActionResult | { kind: 'invalid'; message: string }, status = 200) => {
+    switch (result.kind) {
+      case 'not_found':
+        return sendError(res, 404, 'not_found', 'No case with this id');
+      case 'invalid':
+        return sendError(res, 422, 'not_recordable', result.message);
+      case 'not_allowed':
+        return sendError(res, 409, `review_${result.reason}`, `The case cannot take this now (${result.reason}); its review is ${result.card.status}`);
+      case 'already':
+        return res.status(200).json({ status: 'already_recorded', caseId: result.card.caseId, hearing: result.card.hearing, outcome: result.card.outcome });
+      case 'done':
+        return res.status(status).json({ status: 'recorded', caseId: result.card.caseId, hearing: result.card.hearing, outcome: result.card.outcome });
+    }
+  };
+
+  api.route('/cases/:id/hearing').post(async (req, res) => {
+    if (!reviews) return sendError(res, 503, 'reviews_off', 'Lawyer reviews are not available on this server');
+    const body = readBody(req, res, hearingRequestSchema);
+    if (!body) return;
+    const actor = res.locals.actor as string;
+    const result = await reviews.recordHearing({ caseId: req.params.id, actor, hearing: { date: body.date, time: body.time, court: body.court, room: body.room ?? null } });
+    if (result.kind === 'done') log.info({ actor, action: 'case.hearing', caseId: req.params.id }, 'hearing recorded');
+    sendReviewResult(res, result, 201);
+  }).all(methodNotAllowed('POST'));
+
+  api.route('/cases/:id/outcome').post(async (req, res) => {
+    if (!reviews) return sendError(res, 503, 'reviews_off', 'Lawyer reviews are not available on this server');
+    const body = readBody(req, res, outcomeRequestSchema);
+    if (!body) return;
+    const actor = res.locals.actor as string;
+    const result = await reviews.recordOutcome({ caseId: req.params.id, actor, outcome: { outcome: body.outcome, points: body.points ?? null, fineCents: body.fineCents ?? null } });
+    if (result.kind === 'done') log.info({ actor, action: 'case.outcome', caseId: req.params.id, outcome: body.outcome }, 'outcome recorded');
+    sendReviewResult(res, result, 201);
+  }).all(methodNotAllowed('POST'));
+
+  api.route('/stats').get(async (_req, res) => {
+    if (!stats) return sendError(res, 503, 'stats_off', 'Statistics are not available on this server');
+    res.json(await stats.compute());
   }).all(methodNotAllowed('GET'));
 
   api.use((req, res) => {

@@ -144,6 +144,23 @@ export const interacPaymentRequestSchema = z.object({
   payerName: z.string().trim().min(1).max(200).optional(),
 });
 
+export const hearingRequestSchema = z.object({
+  /** The court day, YYYY-MM-DD, in the case's jurisdiction. */
+  date: z.iso.date(),
+  /** HH:MM (24 h), court time. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM, 24 h'),
+  court: z.string().trim().min(1).max(200),
+  room: z.string().trim().min(1).max(50).nullable().optional(),
+});
+
+export const outcomeRequestSchema = z.object({
+  outcome: z.enum(['acquitted', 'withdrawn', 'reduced', 'convicted']),
+  /** Reduced: the new demerit points. */
+  points: z.int().min(0).max(30).nullable().optional(),
+  /** Reduced: the new fine, in cents. */
+  fineCents: z.int().min(0).max(100_000_000).nullable().optional(),
+});
+
 const calendarDate = z.iso.date().refine((day) => parseCalendarDate(day) !== null, 'not a calendar date');
 
 export const quickBooksExportQuerySchema = z.object({

@@ -1,6 +1,9 @@
 import type { Prisma } from '../../prisma/generated/client.js';
 import type { Conversation } from '../../prisma/generated/client.js';
 import { recordCaseAnalysis } from './record-case-analysis.js';
+import { openLawyerReview } from '../reviews/open-lawyer-review.js';
+import { recordClientAnswer } from '../reviews/record-client-answer.js';
+import { eraseReviewsInSlack } from '../reviews/erase-reviews-in-slack.js';
 import { scheduleConversationEvent } from './schedule-conversation-event.js';
 import type { TurnEffect } from './turn-effects.js';
 
@@ -198,6 +201,12 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         await tx.conversation.update({ where: { id: conversation.id }, data: { optedOut: effect.optedOut } });
         await audit(effect.optedOut ? 'messages.opted_out' : 'messages.opted_in');
         break;
+      case 'requestLawyerReview':
+        await openLawyerReview({ tx, caseId: effect.caseId, conversationId: conversation.id, now });
+        break;
+      case 'relayAnswerToLawyer':
+        await recordClientAnswer({ tx, caseId: effect.caseId, conversationId: conversation.id, text: effect.text, now });
+        break;
       case 'scheduleTimer':
         await scheduleConversationEvent({ tx, conversationId: conversation.id, event: { type: effect.event }, runAt: new Date(now.getTime() + effect.delayMs) });
         break;
@@ -217,6 +226,7 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         const mandates = clientId ? await tx.signatureRequest.findMany({ where: { case: { clientId } }, select: { unsignedFileKey: true, signedFileKey: true } }) : [];
         documentsToRemove.push(...mandates.flatMap((m) => [m.unsignedFileKey, ...(m.signedFileKey ? [m.signedFileKey] : [])]));
         mediaToRemove.push(...messages.flatMap((m) => mediaIdsOf(m.media)), ...cases.flatMap((c) => mediaIdsOf(c.media)));
+        const slackErasures = clientId ? await eraseReviewsInSlack({ tx, clientId, now }) : 0;
         const deletedMessages = await tx.message.deleteMany({ where: { conversationId: { in: conversationIds } } });
         const deletedCases = clientId ? await tx.case.deleteMany({ where: { clientId } }) : { count: 0 };
         await tx.scheduledJob.updateMany({ where: { conversationId: { in: conversationIds }, status: 'pending' }, data: { status: 'cancelled' } });
@@ -231,7 +241,7 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
           });
         }
         await tx.conversation.updateMany({ where: { id: { in: conversationIds } }, data: { clientId: null, consent: null, consentAt: null, handoff: false } });
-        await audit('client.erased', { messages: deletedMessages.count, cases: deletedCases.count, media: mediaToRemove.length, documents: documentsToRemove.length });
+        await audit('client.erased', { messages: deletedMessages.count, cases: deletedCases.count, media: mediaToRemove.length, documents: documentsToRemove.length, slackMessages: slackErasures });
         clientId = null;
         break;
       }

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/create-logger.js';
 import type { Metrics } from '../observability/create-metrics.js';
 import { type EmailSender, type OutboundEmail, SendError } from './ports.js';
 import { createCoalescedRunner } from './create-coalesced-runner.js';
+import { planSendRetry } from './plan-send-retry.js';
 import { type PollingLoop, startPollingLoop } from './start-polling-loop.js';
 
 export interface EmailOutboxOptions {
@@ -97,10 +98,7 @@ export function createEmailOutbox(options: EmailOutboxOptions): EmailOutbox {
       options.metrics?.emailsSent.inc({ status: 'sent' });
       logger.info({ emailId: id, template: email.template }, 'email sent');
     } catch (error) {
-      const retryable = !(error instanceof SendError) || error.options.retryable;
-      const code = error instanceof SendError ? (error.options.code ?? 'send_failed') : 'send_failed';
-      const dead = !retryable || email.attempts >= maxAttempts;
-      const delay = error instanceof SendError && error.options.retryAfterMs !== undefined ? error.options.retryAfterMs : backoff(email.attempts);
+      const { dead, code, delayMs: delay } = planSendRetry({ error, attempts: email.attempts, maxAttempts, backoffMs: backoff });
       await prisma.outboundEmail.update({
         where: { id },
         data: { status: dead ? 'dead' : 'pending', lockedUntil: null, lastError: code, nextAttemptAt: new Date(now().getTime() + delay) },

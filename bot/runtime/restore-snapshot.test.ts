@@ -132,6 +132,18 @@ describe('stored conversations survive machine versions', () => {
     expect(turn.effects.map((e) => e.kind)).toContain('recordMandate');
   });
 
+  it('puts a case signed under version 5 (before reviews were posted) before a lawyer on the next message', async () => {
+    const { snapshot, version } = fixtures.find((f) => f.file === 'v5-lawyer-review.json')!;
+    const upgraded = upgradeSnapshot(snapshot, version);
+    expect(upgraded.value).toEqual({ active: { lawyerReview: 'unposted' } });
+    const turn = await runConversationTurn({ stored: { snapshot, version }, input, event: interpretInbound({ text: 'des nouvelles?', media: [] }) });
+    expect(turn.state).toBe('active.lawyerReview.awaitingLawyer');
+    expect(turn.effects).toEqual([
+      { kind: 'requestLawyerReview', caseId: snapshot.context.caseId },
+      { kind: 'reply', key: 'mandate.inReview', language: 'fr' },
+    ]);
+  });
+
   it('refuses to downgrade a snapshot from a newer machine', () => {
     expect(() => upgradeSnapshot(fixtures[0].snapshot, CONVERSATION_MACHINE_VERSION + 1)).toThrow(/newer/);
   });

@@ -39,5 +39,7 @@ export type TurnEffect =
   | { kind: 'endHandoff' }
   | { kind: 'eraseClientData' }
   | { kind: 'setOptOut'; optedOut: boolean }
+  | { kind: 'requestLawyerReview'; caseId: string }
+  | { kind: 'relayAnswerToLawyer'; caseId: string; text: string }
   | { kind: 'scheduleTimer'; event: TimerEventType; delayMs: number }
   | { kind: 'cancelTimer'; event: TimerEventType };

@@ -55,6 +55,14 @@ import type { MandateTemplateSet } from '../../signing/mandates/mandate-template
 import { createDocumentStore } from '../../signing/storage/create-document-store.js';
 import { createQuoteActor } from '../runtime/create-quote-actor.js';
 import { createEmailOutbox, type EmailOutbox } from '../runtime/create-email-outbox.js';
+import { createSlackApp } from '../../channels/slack/create-slack-app.js';
+import { createReviewService } from '../reviews/create-review-service.js';
+import { createSlackOutbox, type SlackOutbox } from '../reviews/create-slack-outbox.js';
+import { readFinalDocument } from '../reviews/read-final-document.js';
+import type { LawyerReviewPort } from '../reviews/review-port.js';
+import { createReviewDocumentsRouter } from '../http/create-review-documents-router.js';
+import { createStaffPagesRouter } from '../http/create-staff-pages-router.js';
+import { createStatsService } from '../stats/create-stats-service.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
 
@@ -78,6 +86,8 @@ export interface App {
   outbox: OutboxDispatcher;
   scheduler: ScheduledJobPoller;
   emailOutbox: EmailOutbox;
+  slackOutbox: SlackOutbox;
+  reviews: LawyerReviewPort;
   payments: PaymentService;
   encryptionKey: Buffer;
   /** Recovers unfinished work, starts the loops and listens. */
@@ -206,7 +216,11 @@ export async function createApp({ config, logger, database, now = () => new Date
     mediaFetchers: fetchers,
     publicBaseUrl: config.server.publicBaseUrl,
     now,
-    onRepliesQueued: () => outbox.kick(),
+    onRepliesQueued: () => {
+      outbox.kick();
+      // A turn that signed a mandate or relayed an answer to a lawyer also queued a Slack post.
+      slackOutbox.kick();
+    },
     actors: {
       ...createTicketActors({ prisma, mediaStore, extractor, logger, metrics, now }),
       analyseCase: createAnalysisActor({ getAnalyser: async () => (await getKnowledgeBase()).analyser, logger, metrics, now }),
@@ -261,6 +275,31 @@ export async function createApp({ config, logger, database, now = () => new Date
       emailOutbox.kick();
     },
   });
+  const reviewSettings = { publicBaseUrl: config.server.publicBaseUrl, onDutyUserIds: config.slack.onDutyUserIds };
+  const reviews = createReviewService({
+    prisma,
+    settings: reviewSettings,
+    now,
+    onChange: () => {
+      scheduler.runOnce().catch((error) => logger.error({ err: error }, 'scheduler poll failed'));
+      slackOutbox.kick();
+    },
+  });
+  const slack =
+    config.slack.enabled && config.slack.botToken
+      ? createSlackApp({
+          botToken: config.slack.botToken,
+          signingSecret: config.slack.signingSecret,
+          appToken: config.slack.appToken,
+          channels: config.slack.channels,
+          reviews,
+          logger: logger.child({ component: 'slack' }),
+          lawyersUserGroupId: config.slack.lawyersUserGroupId,
+          clientOptions: config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : undefined,
+        })
+      : undefined;
+  const slackOutbox = createSlackOutbox({ prisma, poster: slack?.poster, settings: reviewSettings, logger: logger.child({ component: 'slack-outbox' }), now, pollIntervalMs });
+  const stats = createStatsService({ prisma, now });
   const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
   const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
   const webChat = createWebChatService({ prisma, mediaStore, transcriptEvents });
@@ -276,6 +315,9 @@ export async function createApp({ config, logger, database, now = () => new Date
   app.use(setSecurityHeaders());
   app.use(countWebhookRequests({ metrics }));
   app.use(createOpsRouter({ metrics, ping: () => db.ping(), isShuttingDown: () => shuttingDown }));
+  // Before any body parser: Bolt verifies Slack's signature on the raw body.
+  if (slack?.router) app.use(slack.router);
+  else app.post('/slack/events', integrationOff('Slack', config.slack.appToken ? 'nothing: Socket Mode is on (SLACK_APP_TOKEN)' : 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET'));
   app.use(
     createStaffApiRouter({
       staff,
@@ -284,8 +326,12 @@ export async function createApp({ config, logger, database, now = () => new Date
       publicBaseUrl: config.server.publicBaseUrl,
       billing: payments,
       signatures: signing,
+      reviews,
+      stats,
     }),
   );
+  app.use(createStaffPagesRouter({ token: config.security.staffApiToken, stats, logger, secureCookies: config.server.publicBaseUrl.startsWith('https:'), now }));
+  app.use(createReviewDocumentsRouter({ readFinalDocument: (token) => readFinalDocument({ prisma, firm: config.billing.firm, token }), logger }));
   if (stripeGateway) {
     app.use(
       createStripeWebhookRouter({
@@ -327,6 +373,8 @@ export async function createApp({ config, logger, database, now = () => new Date
     outbox,
     scheduler,
     emailOutbox,
+    slackOutbox,
+    reviews,
     payments,
     encryptionKey,
     async start() {
@@ -343,6 +391,8 @@ export async function createApp({ config, logger, database, now = () => new Date
       outbox.start();
       scheduler.start();
       emailOutbox.start();
+      slackOutbox.start();
+      await slack?.start();
       // The OCR worker takes about a second to start: warm it now, not on the first driver's photo.
       extractor
         .warmUp()
@@ -362,6 +412,8 @@ export async function createApp({ config, logger, database, now = () => new Date
       }
       scheduler.stop();
       await emailOutbox.stop();
+      await slack?.stop();
+      await slackOutbox.stop();
       await worker.stop();
       await outbox.stop();
       if (!ticketExtractor) await extractor.close();

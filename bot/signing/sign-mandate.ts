@@ -79,6 +79,9 @@ export async function signMandate({ prisma, documents, request, mark, signerName
     if (won.count !== 1) return false;
     await recordSignatureEvent({ tx, signatureRequestId: request.id, kind: 'signed', at: now, meta, details: { method: mark.method, signedSha256 } });
     const found = await tx.case.update({ where: { id: request.caseId }, data: { status: 'signed' }, include: { client: true } });
+    // The chat never asks for a name; the signature gives one. The lawyer's card greets the client by it.
+    const givenName = signerName.trim().split(/\s+/)[0];
+    if (!found.client.firstName && givenName) await tx.client.update({ where: { id: found.clientId }, data: { firstName: givenName } });
     await tx.auditLog.create({
       data: { actor: 'driver', action: 'mandate.signed', caseId: request.caseId, clientId: found.clientId, conversationId: request.conversationId, details: { signatureRequestId: request.id, method: mark.method }, at: now },
     });

@@ -31,4 +31,19 @@ export type ConversationEvent =
   | ({ type: 'MANDATE.SIGNED' } & SignatureNotice)
   /** Five wrong codes: the signing link is locked; a new one is sent when the driver writes. */
   | { type: 'MANDATE.LOCKED'; caseId: string; signatureRequestId: string }
+  /** A lawyer approved the draft: the final document is at documentUrl. */
+  | { type: 'LAWYER.APPROVED'; caseId: string; caseNumber: string; documentUrl: string }
+  /** A lawyer edited the draft (a new version): nothing to tell the driver, the review goes on. */
+  | { type: 'LAWYER.EDITED'; caseId: string; version: number }
+  /** The firm will not take the case: the lawyer's reason, and the refund of what was paid. */
+  | { type: 'LAWYER.REJECTED'; caseId: string; caseNumber: string; reason: string; refund: { amountCents: number; currency: 'CAD' | 'USD' } | null }
+  /** A lawyer asks the driver something; the answer goes back to the lawyer. */
+  | { type: 'LAWYER.QUESTION'; caseId: string; caseNumber: string; question: string }
+  /** The hearing date, in the court's time zone (date YYYY-MM-DD, time HH:MM). */
+  | { type: 'CASE.HEARING_SET'; caseId: string; caseNumber: string; date: string; time: string; court: string; room: string | null }
+  /** The court decided: the case closes. */
+  | { type: 'CASE.OUTCOME'; caseId: string; caseNumber: string; outcome: CaseOutcome; points: number | null; fineCents: number | null; currency: 'CAD' | 'USD' }
   | { type: TimerEventType };
+
+export type CaseOutcome = 'acquitted' | 'withdrawn' | 'reduced' | 'convicted';
+export const CASE_OUTCOMES: readonly CaseOutcome[] = ['acquitted', 'withdrawn', 'reduced', 'convicted'];

@@ -14,13 +14,16 @@ import type { ContestAnalysisOutcome } from '../../knowledge/analysis/contest-an
 import type { PaymentNotice, QuoteOffer } from '../../billing/quote/quote-offer.js';
 import type { QuoteReplyVariant } from '../../i18n/render-quote.js';
 import type { MandateOffer, PreparedMandate, SignatureNotice } from '../../signing/mandate-offer.js';
+import { formatMoney } from '../../i18n/format-money.js';
+import { formatCalendarDate } from '../../i18n/format-calendar-date.js';
+import { translate } from '../../i18n/translate.js';
 
 /**
  * Bump when a change would make a stored snapshot restore into a state or
  * context this machine no longer has, and add the step in upgrade-snapshot.ts
  * plus a fixture in snapshots/ (restore-snapshot.test.ts replays them all).
  */
-export const CONVERSATION_MACHINE_VERSION = 5;
+export const CONVERSATION_MACHINE_VERSION = 6;
 
 export type ChannelName = 'sms' | 'whatsapp' | 'web' | 'botframework';
 
@@ -197,6 +200,10 @@ const base = setup({
     endHandoff: () => {},
     eraseClientData: () => {},
     setOptOut: (_, _params: { optedOut: boolean }) => {},
+    /** Put the signed, paid case before a lawyer: the review, the first draft version, the Slack card. */
+    requestLawyerReview: (_, _params: { caseId: string }) => {},
+    /** The driver answered a lawyer's question: post it in the case's Slack thread. */
+    relayAnswerToLawyer: (_, _params: { caseId: string; text: string }) => {},
     scheduleTimer: (_, _params: { event: TimerEventType; delayMs: number }) => {},
     cancelTimer: (_, _params: { event: TimerEventType }) => {},
     storeOutcome: assign(({ event }) => {
@@ -265,6 +272,9 @@ const base = setup({
       (event.type === 'PAYMENT.FAILED' || event.type === 'PAYMENT.PROCESSING') && context.quote?.quoteId === event.quoteId,
     sentEmailAddress: ({ event }) => event.type === 'USER.TEXT' && EMAIL_ADDRESS.test(event.text.trim()),
     signsCurrentMandate: ({ context, event }) => event.type === 'MANDATE.SIGNED' && context.mandate?.signatureRequestId === event.signatureRequestId,
+    /** A lawyer's decision, a hearing or an outcome about the case this conversation is on now. */
+    aboutCurrentCase: ({ context, event }) => 'caseId' in event && event.caseId === context.caseId,
+    closesCase: ({ event }) => event.type === 'LAWYER.REJECTED' || event.type === 'CASE.OUTCOME',
     locksCurrentMandate: ({ context, event }) => event.type === 'MANDATE.LOCKED' && context.mandate?.signatureRequestId === event.signatureRequestId,
   },
   actors: {
@@ -406,6 +416,52 @@ const machineSetup = base.extend({
       const { type: _type, ...notice } = event;
       enqueue({ type: 'replySignature', params: { notice } });
     }),
+    /** Signed (current mandate): the driver is told, and the case goes to a lawyer. */
+    signAndRequestReview: base.enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'MANDATE.SIGNED') return;
+      const { type: _type, ...notice } = event;
+      enqueue({ type: 'replySignature', params: { notice } });
+      if (context.caseId) enqueue({ type: 'requestLawyerReview', params: { caseId: context.caseId } });
+    }),
+    /** What a lawyer decided, the hearing, the outcome: told to the driver (about this case or an earlier one). */
+    tellLawyerNews: base.enqueueActions(({ context, event, enqueue }) => {
+      const { language } = context;
+      switch (event.type) {
+        case 'LAWYER.APPROVED':
+          enqueue({ type: 'reply', params: { key: 'review.approved', vars: { caseNumber: event.caseNumber, url: event.documentUrl } } });
+          return;
+        case 'LAWYER.QUESTION':
+          enqueue({ type: 'reply', params: { key: 'review.question', vars: { caseNumber: event.caseNumber, question: event.question } } });
+          return;
+        case 'LAWYER.REJECTED':
+          enqueue({ type: 'reply', params: { key: 'review.rejected', vars: { caseNumber: event.caseNumber, reason: event.reason } } });
+          if (event.refund) enqueue({ type: 'reply', params: { key: 'review.refund', vars: { amount: formatMoney(language, event.refund.amountCents, event.refund.currency) } } });
+          return;
+        case 'CASE.HEARING_SET': {
+          const room = event.room ? translate(language, 'hearing.room', { room: event.room }) : '';
+          const vars = { caseNumber: event.caseNumber, date: formatCalendarDate(language, event.date), time: event.time, court: event.court, room };
+          enqueue({ type: 'reply', params: { key: 'hearing.set', vars } });
+          return;
+        }
+        case 'CASE.OUTCOME': {
+          if (event.outcome !== 'reduced') {
+            enqueue({ type: 'reply', params: { key: `outcome.${event.outcome}`, vars: { caseNumber: event.caseNumber } } });
+            return;
+          }
+          const parts = [
+            ...(event.points !== null ? [translate(language, 'outcome.reducedPoints', { points: event.points })] : []),
+            ...(event.fineCents !== null ? [translate(language, 'outcome.reducedFine', { fine: formatMoney(language, event.fineCents, event.currency) })] : []),
+          ];
+          enqueue({ type: 'reply', params: { key: 'outcome.reduced', vars: { caseNumber: event.caseNumber, details: parts.join(translate(language, 'outcome.reducedJoin')) } } });
+          return;
+        }
+      }
+    }),
+    relayAnswer: base.enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'USER.TEXT' || !context.caseId) return;
+      enqueue({ type: 'relayAnswerToLawyer', params: { caseId: context.caseId, text: event.text } });
+      enqueue({ type: 'reply', params: { key: 'review.answerSent' } });
+    }),
     recordEmailAddress: base.enqueueActions(({ event, enqueue }) => {
       if (event.type !== 'USER.TEXT') return;
       enqueue({ type: 'recordEmail', params: { email: event.text.trim().toLowerCase() } });
@@ -420,7 +476,7 @@ const machineSetup = base.extend({
 
 export const conversationMachine = machineSetup.createMachine({
   id: 'conversation',
-  description: 'One driver on one channel, from first contact to a confirmed, analysed, quoted, paid and signed case.',
+  description: 'One driver on one channel, from first contact to a confirmed, analysed, quoted, paid, signed and lawyer-reviewed case, to its outcome.',
   context: ({ input }) => ({
     language: input.language,
     languageChosen: false,
@@ -458,7 +514,15 @@ export const conversationMachine = machineSetup.createMachine({
         // Money can arrive whatever the driver is doing (an e-Transfer days later, a second ticket meanwhile).
         'PAYMENT.RECEIVED': [{ guard: 'paysCurrentQuote', target: '.mandate', actions: 'acceptPayment' }, { actions: 'acceptPayment' }],
         // Likewise a signature: the page may be signed while the driver talks about another ticket.
-        'MANDATE.SIGNED': [{ guard: 'signsCurrentMandate', target: '.lawyerReview', actions: 'acceptSignature' }, { actions: 'acceptSignature' }],
+        'MANDATE.SIGNED': [{ guard: 'signsCurrentMandate', target: '.lawyerReview', actions: 'signAndRequestReview' }, { actions: 'acceptSignature' }],
+        // A lawyer's word arrives whatever the driver is doing; it moves the journey only for the current case.
+        'LAWYER.APPROVED': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.approved', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
+        'LAWYER.QUESTION': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.answeringQuestion', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
+        'LAWYER.REJECTED': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.closed', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
+        'CASE.OUTCOME': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.closed', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
+        'CASE.HEARING_SET': { actions: 'tellLawyerNews' },
+        // The driver is not told of each draft version; the event is the audit's counterpart in the journey.
+        'LAWYER.EDITED': {},
       },
       states: {
         greeting: {
@@ -751,9 +815,40 @@ export const conversationMachine = machineSetup.createMachine({
           },
         },
         lawyerReview: {
-          description: 'Paid and signed: a lawyer of the firm reviews the analysis and the draft before anything is filed.',
+          description: 'Paid and signed: a lawyer of the firm reviews the analysis and the draft in Slack before anything is filed.',
+          initial: 'awaitingLawyer',
+          states: {
+            awaitingLawyer: {
+              description: 'The case card is in the market\'s Slack channel: approve, edit, reject or ask the client.',
+              on: {
+                'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { actions: { type: 'reply', params: { key: 'mandate.inReview' } } }],
+              },
+            },
+            unposted: {
+              description: 'Signed under version 5, before reviews were posted: the next message puts the case before a lawyer.',
+              on: {
+                'USER.TEXT': {
+                  target: 'awaitingLawyer',
+                  actions: [base.enqueueActions(({ context, enqueue }) => {
+                    if (context.caseId) enqueue({ type: 'requestLawyerReview', params: { caseId: context.caseId } });
+                  }), { type: 'reply', params: { key: 'mandate.inReview' } }],
+                },
+              },
+            },
+            answeringQuestion: {
+              description: 'A lawyer asked the driver something: the next text goes back to the lawyer\'s Slack thread.',
+              on: { 'USER.TEXT': { target: 'awaitingLawyer', actions: 'relayAnswer' } },
+            },
+            approved: {
+              description: 'Approved: the final document was sent; the hearing date and the outcome come from the lawyer.',
+              on: { 'USER.TEXT': { actions: { type: 'reply', params: { key: 'review.approvedPending' } } } },
+            },
+            closed: {
+              description: 'Rejected, or decided by the court: the case is closed. Another ticket starts a new case.',
+              on: { 'USER.TEXT': { actions: { type: 'reply', params: { key: 'review.closed' } } } },
+            },
+          },
           on: {
-            'USER.TEXT': [{ guard: 'sentEmailAddress', actions: 'recordEmailAddress' }, { actions: { type: 'reply', params: { key: 'mandate.inReview' } } }],
             'USER.MEDIA': mediaSent('#conversation.active.intake', 'quote.sendText', ['forgetTicket', 'holdDocuments']),
           },
         },
@@ -769,6 +864,11 @@ export const conversationMachine = machineSetup.createMachine({
         // A payment or a signature is confirmed even while a person has the conversation.
         'PAYMENT.RECEIVED': { actions: 'acceptPayment' },
         'MANDATE.SIGNED': { actions: 'acceptSignature' },
+        'LAWYER.APPROVED': { actions: 'tellLawyerNews' },
+        'LAWYER.QUESTION': { actions: 'tellLawyerNews' },
+        'LAWYER.REJECTED': { actions: 'tellLawyerNews' },
+        'CASE.HEARING_SET': { actions: 'tellLawyerNews' },
+        'CASE.OUTCOME': { actions: 'tellLawyerNews' },
         'USER.COMMAND': [
           { guard: 'isDelete', target: 'confirmingErasure' },
           { guard: 'isStop', actions: 'optOut' },

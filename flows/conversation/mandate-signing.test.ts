@@ -75,8 +75,9 @@ describe('the mandate, e-signed', () => {
       ['cancelTimer', { event: 'TIMER.MANDATE_REMINDER' }],
       ['cancelTimer', { event: 'TIMER.MANDATE_EXPIRED' }],
       ['replySignature', { notice: signed() }],
+      ['requestLawyerReview', { caseId: c.actor.getSnapshot().context.caseId }],
     ]);
-    expect(stateOf(c)).toEqual({ active: 'lawyerReview' });
+    expect(stateOf(c)).toEqual({ active: { lawyerReview: 'awaitingLawyer' } });
     c.say('et maintenant?');
     expect(c.replies()).toEqual(['mandate.inReview']);
   });

@@ -47,6 +47,13 @@ const UPGRADES: Record<number, (snapshot: PersistedSnapshot) => PersistedSnapsho
   // v5: the mandate to e-sign. A v4 case in `payment.paid` stays there and is
   // offered the mandate on the next message; nothing is renamed.
   5: (snapshot) => ({ ...snapshot, context: { ...snapshot.context, mandate: null } }),
+  // v6: lawyer review. The v5 `lawyerReview` waiting state (signed, never put
+  // before a lawyer) becomes `lawyerReview.unposted`, posted on the next message.
+  6: (snapshot) => ({
+    ...snapshot,
+    value: replaceState(snapshot.value, ['active', 'lawyerReview'], { lawyerReview: 'unposted' }),
+    historyValue: renameHistoryTargets(snapshot.historyValue, 'conversation.active.lawyerReview', 'conversation.active.lawyerReview.unposted'),
+  }),
 };
 
 /** Sets the child state under `path` (e.g. active → analysis → waiting) to `child`, when the snapshot is there. */

@@ -1,9 +1,10 @@
-import { type PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { type PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { type MessageKey, type MessageVars, translate } from '../../i18n/translate.js';
 import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { formatSigningInstant } from './format-signing-instant.js';
 import type { SigningTrail } from './signing-trail.js';
 import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
+import { GREY, INK, LETTER_PAGE, PAGE_MARGIN, TEXT_WIDTH } from '../../pdf/letter-page.js';
 
 export interface AppendSignatureCertificateOptions {
   pdf: PDFDocument;
@@ -11,12 +12,10 @@ export interface AppendSignatureCertificateOptions {
   signedDocumentSha256: string;
 }
 
-const PAGE = { width: 612, height: 792 }; // US Letter, in points
-const MARGIN = 54;
-const WIDTH = PAGE.width - 2 * MARGIN;
+const PAGE = LETTER_PAGE;
+const MARGIN = PAGE_MARGIN;
+const WIDTH = TEXT_WIDTH;
 const BOTTOM = MARGIN;
-const INK = rgb(0.12, 0.12, 0.12);
-const GREY = rgb(0.42, 0.42, 0.42);
 const TABLE = { size: 8, leading: 10, columns: [{ width: 100 }, { width: 140 }, { width: 100 }, { width: WIDTH - 340 }] };
 // A user agent can run to hundreds of characters: three lines say enough of it.
 const MAX_CELL_LINES = 3;

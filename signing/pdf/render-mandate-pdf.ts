@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { type MessageKey, type MessageVars, translate } from '../../i18n/translate.js';
 import { formatMandateDate } from '../mandates/format-mandate-date.js';
 import type { MandateDocument } from '../mandates/mandate-facts.js';
@@ -6,18 +6,17 @@ import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { SIGNATURE_BLOCK } from './signature-block-layout.js';
 import type { SignatureBox } from './signature-box.js';
 import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
+import { GREY, INK, LETTER_PAGE, PAGE_MARGIN, PAGE_RIGHT, TEXT_WIDTH } from '../../pdf/letter-page.js';
 
 export interface RenderMandatePdfOptions {
   document: MandateDocument;
 }
 
-const PAGE = { width: 612, height: 792 }; // US Letter, in points
-const MARGIN = 54;
-const RIGHT = PAGE.width - MARGIN;
-const WIDTH = RIGHT - MARGIN;
+const PAGE = LETTER_PAGE;
+const MARGIN = PAGE_MARGIN;
+const RIGHT = PAGE_RIGHT;
+const WIDTH = TEXT_WIDTH;
 const BOTTOM = MARGIN + 12; // the footer lives below
-const INK = rgb(0.12, 0.12, 0.12);
-const GREY = rgb(0.42, 0.42, 0.42);
 const BODY = { size: 10, leading: 13.5, gap: 6 };
 const FACT_LABEL_WIDTH = 120;
 // "a) …", "(b) …": clause paragraphs hang under their letter.

@@ -85,13 +85,17 @@ describe('dependencies point inward: channels -> bot -> flows', () => {
     expect(violations(sourceFiles('intake'), ['channels/', 'bot/', 'prisma/', 'flows/'])).toEqual([]);
   });
 
+  it('reviews/ (contestation PDF, draft hash, ticket line) is pure: no runtime, channel, database or machine', () => {
+    expect(violations(sourceFiles('reviews'), ['channels/', 'bot/', 'prisma/', 'flows/', 'knowledge/'])).toEqual([]);
+  });
+
   it('bot/ never imports channels/, except its composition root bot/server/', () => {
     const files = sourceFiles('bot').filter((f) => !f.startsWith('bot/server/'));
     expect(violations(files, ['channels/'])).toEqual([]);
   });
 
   it('channels/ reach bot/ only through its ports, config, logging and HTTP error shape (no business rules)', () => {
-    const allowed = ['bot/runtime/ports', 'bot/config/', 'bot/logging/', 'bot/http/send-json-error', 'flows/markets'];
+    const allowed = ['bot/runtime/ports', 'bot/reviews/review-port', 'bot/config/', 'bot/logging/', 'bot/http/send-json-error', 'flows/markets'];
     const files = sourceFiles('channels');
     const offending = files.flatMap((file) =>
       importsOf(file)

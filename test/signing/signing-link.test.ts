@@ -92,7 +92,7 @@ describe('the signing link (real app, real database)', () => {
     expect(chat.at(-1)).toContain(`/signed/${signed.fileToken}`);
     expect(chat.at(-1)).toMatch(/^Signé, merci!/);
     expect((await t.db.prisma.case.findUniqueOrThrow({ where: { id: seeded.caseId } })).status).toBe('signed');
-    expect((await t.db.prisma.conversation.findUniqueOrThrow({ where: { id: seeded.conversationId } })).snapshot).toMatchObject({ value: { active: 'lawyerReview' } });
+    expect((await t.db.prisma.conversation.findUniqueOrThrow({ where: { id: seeded.conversationId } })).snapshot).toMatchObject({ value: { active: { lawyerReview: 'awaitingLawyer' } } });
     expect(await t.db.prisma.outboundEmail.count({ where: { signatureRequestId: offered.id, template: 'signedMandate' } })).toBe(1);
 
     const verified = await request(t.app.express).get(`/api/v1/signatures/${offered.id}/verify`).set(auth).expect(200);

@@ -11,18 +11,26 @@ import { ticketSchema } from '../../tickets/ticket-schema.js';
 import { createTestApp, createTestClock, type TestApp } from '../support/create-test-app.js';
 import { ticketFixture } from '../support/ticket-fixtures.js';
 import { openConsentedWebChat } from '../support/web-chat-driver.js';
+import { fakeSlackWebApi, postSlackPayload, slackButtonClick, type SlackApiCall } from '../support/slack-driver.js';
+
+const SLACK_SECRET = 'slack-signing-secret-end-to-end-01';
+const LAWYERS_CHANNEL = 'CQCLAWYERS';
 
 const WEBHOOK_SECRET = 'whsec_end_to_end_secret_0123456789';
 const fr = (cents: number) => formatMoney('fr', cents, 'CAD');
 
 /**
- * A driver on the web chat, from the photo of a Quebec ticket to a paid case:
+ * A driver on the web chat, from the photo of a Quebec ticket to a case a
+ * lawyer approved:
  * offline reading and analysis, the quote with GST and QST, the card link,
  * Stripe Checkout (nock: the exact request), a signed checkout.session.completed
  * event, the confirmation in the chat, the receipt emailed through Resend
- * (nock) and the invoice PDF behind its link.
+ * (nock) and the invoice PDF behind its link; then the mandate signed on its
+ * page with the code the chat received, the case card posted to the lawyers'
+ * Slack channel, a lawyer's signed Approve click, and the final document the
+ * chat links to.
  */
-describe('end to end: web chat, photo to paid', () => {
+describe('end to end: web chat, photo to approved', () => {
   let t: TestApp;
   const clock = createTestClock('2026-10-20T15:00:00Z');
 
@@ -40,6 +48,10 @@ describe('end to end: web chat, photo to paid', () => {
         GST_NUMBER: '123456789 RT0001',
         QST_NUMBER: '1234567890 TQ0001',
         STAFF_API_TOKEN: 'staff-token-end-to-end-0123456789abcdef',
+        SLACK_BOT_TOKEN: 'xoxb-end-to-end',
+        SLACK_SIGNING_SECRET: SLACK_SECRET,
+        SLACK_CHANNEL_QC: LAWYERS_CHANNEL,
+        SLACK_LAWYERS_USERGROUP_ID: 'SLAWYERS',
       },
     });
   });
@@ -49,7 +61,7 @@ describe('end to end: web chat, photo to paid', () => {
     await t.close();
   });
 
-  it('quotes, takes the card payment, confirms it in the chat and emails the invoice', async () => {
+  it('quotes, takes the card payment, emails the invoice, has the mandate signed and a lawyer approve in Slack', async () => {
     const chat = await openConsentedWebChat({ app: t.app.express, language: 'fr', settle: () => t.settle() });
     await chat.upload(ticketFixture('ticket-qc-speeding-s0-1.jpg').bytes, 'constat.jpg', 'image/jpeg').expect(202);
     await t.settle();
@@ -183,5 +195,45 @@ describe('end to end: web chat, photo to paid', () => {
     expect((await chat.newReplies())[0]).toMatch(/^Votre mandat attend votre signature\u00a0: https:\/\/bot\.example\.test\/sign\//);
     expect((await t.db.prisma.case.findUniqueOrThrow({ where: { id: stored.id } })).status).toBe('paid');
     expect(nock.pendingMocks()).toEqual([]);
+
+    // The mandate, signed on its page: the code comes in the chat, a typed name signs.
+    const signPath = new URL(/(https:\/\/bot\.example\.test\/sign\/\S+?),/.exec(mandate!)![1]!).pathname;
+    const form = (step: string, body: Record<string, string>) => request(t.app.express).post(`${signPath}/${step}`).type('form').send(body);
+    await request(t.app.express).get(signPath).expect(200);
+    await form('code', { to: 'chat' }).expect(303);
+    await t.settle();
+    const code = /\b(\d{6})\b/.exec((await chat.newReplies()).join('\n'))![1]!;
+    await form('verify', { code }).expect(303);
+    // Slack's Web API, as nock answers it: the card goes to the lawyers' channel once signed.
+    const slackCalls: SlackApiCall[] = [];
+    fakeSlackWebApi({ calls: slackCalls, lawyers: ['ULAWYER1'], channel: LAWYERS_CHANNEL });
+    nock('https://api.resend.com').post('/emails').reply(200, { id: 'resend-signed-mandate-e2e' });
+    await form('sign', { method: 'typed', typedName: 'Marie Tremblay', consent: 'yes' }).expect(200);
+    await t.app.scheduler.runOnce();
+    await t.settle();
+    await t.app.emailOutbox.runOnce();
+    expect((await chat.newReplies()).join('\n')).toMatch(/https:\/\/bot\.example\.test\/signed\//);
+
+    // Signed: the case card is in the lawyers' channel; a lawyer approves it.
+    await t.app.slackOutbox.runOnce();
+    const card = slackCalls.find((call) => call.method === 'chat.postMessage')!;
+    expect(card.body.channel).toBe(LAWYERS_CHANNEL);
+    expect(`${card.body.blocks}${card.body.attachments}`).toContain('Marie');
+    const review = await t.db.prisma.lawyerReview.findUniqueOrThrow({ where: { caseId: stored.id } });
+    await postSlackPayload({ app: t.app.express, secret: SLACK_SECRET, payload: slackButtonClick({ actionId: 'review_approve', value: review.id, user: 'ULAWYER1', channel: LAWYERS_CHANNEL }) }).expect(200);
+    for (let i = 0; i < 500 && !slackCalls.some((call) => call.method === 'chat.update'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(slackCalls.map((call) => call.method)).toEqual(['chat.postMessage', 'usergroups.users.list', 'chat.update']);
+    await t.app.scheduler.runOnce();
+    await t.settle();
+    const [approved] = await chat.newReplies();
+    expect(approved).toContain('T911-');
+    const documentPath = new URL(/(https:\/\/bot\.example\.test\/documents\/[A-Za-z0-9_-]{22})/.exec(approved!)![1]!).pathname;
+    const finalDocument = await request(t.app.express).get(documentPath).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect((await readPdf(finalDocument.body as Buffer)).text).toContain('version 1');
+    expect((await t.db.prisma.case.findUniqueOrThrow({ where: { id: stored.id } })).status).toBe('approved');
   });
 });

@@ -1,0 +1,151 @@
+import { escapeHtml } from '../../billing/email/escape-html.js';
+import type { Language } from '../../i18n/languages.js';
+import { isMessageKey, type MessageKey, type MessageVars, translate } from '../../i18n/translate.js';
+import type { CaseStats, SuccessRateRow } from '../stats/case-stats-schema.js';
+
+/** invalidToken: the form again with the error; notConfigured and unavailable: a notice, no form. */
+export type StaffLoginError = 'invalidToken' | 'notConfigured' | 'unavailable' | null;
+
+type Text = (key: MessageKey, vars?: MessageVars) => string;
+
+const LOCALES: Record<Language, string> = { fr: 'fr-CA', en: 'en-CA', es: 'es' };
+const JURISDICTION_COLUMNS = ['QC', 'ON', 'NY', 'unknown'] as const;
+const OUTCOME_COLUMNS = ['acquitted', 'withdrawn', 'reduced', 'convicted'] as const;
+
+/**
+ * The staff statistics page: plain tables, no script, no inline style (the CSP
+ * forbids both); every value from the database is escaped, even enums.
+ */
+export function renderStaffPage({ stats, language }: { stats: CaseStats; language: Language }): string {
+  const text = textIn(language);
+  const percent = new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 1 });
+  const decimal4 = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+  const ratio = (value: number | null) => (value === null ? text('staff.empty') : escapeHtml(percent.format(value)));
+  const label = (prefix: string, key: string) => {
+    const fullKey = `${prefix}.${key}`;
+    return isMessageKey(fullKey) ? text(fullKey) : escapeHtml(key);
+  };
+  const { calibration } = stats;
+
+  const stages = table(
+    [text('staff.stages.stage'), ...JURISDICTION_COLUMNS.map((j) => label('staff.jurisdiction', j)), text('staff.total')],
+    stats.byStage.map((row) => [label('staff.status', row.status), ...JURISDICTION_COLUMNS.map((j) => String(row.byJurisdiction[j])), String(row.total)]),
+  );
+
+  const deadlines = stats.deadlinesAtRisk.length
+    ? table(
+        ['case', 'jurisdiction', 'respondBy', 'daysLeft', 'status'].map((column) => text(`staff.deadlines.${column}` as MessageKey)),
+        stats.deadlinesAtRisk.map((row) => [
+          escapeHtml(row.number),
+          row.jurisdiction ? label('staff.jurisdiction', row.jurisdiction) : text('staff.jurisdiction.unknown'),
+          escapeHtml(row.respondBy),
+          daysLeftText(text, row.daysLeft),
+          label('staff.status', row.status),
+        ]),
+        (index) => (stats.deadlinesAtRisk[index].daysLeft < 0 ? 'past' : 'soon'),
+      )
+    : `<p>${text('staff.deadlines.none')}</p>`;
+
+  const successTable = (rows: SuccessRateRow[], prefix: string, footer?: SuccessRateRow) =>
+    table(
+      ['', text('staff.success.closed'), text('staff.success.successes'), text('staff.success.rate'), ...OUTCOME_COLUMNS.map((o) => text(`staff.outcome.${o}`))],
+      [...rows, ...(footer ? [footer] : [])].map((row) => [
+        row === footer ? text('staff.success.overall') : label(prefix, row.key),
+        String(row.closed),
+        String(row.successes),
+        ratio(row.rate),
+        ...OUTCOME_COLUMNS.map((o) => String(row.outcomes[o])),
+      ]),
+      (index) => (index === rows.length ? 'total' : ''),
+    );
+
+  const calibrationTable = table(
+    [text('staff.calibration.range'), text('staff.calibration.cases'), text('staff.calibration.meanPredicted'), text('staff.calibration.observed')],
+    calibration.deciles.map((d) => [escapeHtml(d.range), String(d.cases), ratio(d.meanPredicted), ratio(d.observedSuccessRate)]),
+  );
+  const brier =
+    calibration.brierScore === null
+      ? `<p>${text('staff.calibration.none')}</p>`
+      : `<p class="brier">${text('staff.calibration.brier', { brier: decimal4.format(calibration.brierScore), cases: calibration.cases })}</p>`;
+
+  return page(language, text('staff.title'), `<header class="staff-header">
+<h1>${text('staff.title')}</h1>
+<form method="post" action="/staff/logout"><button type="submit" class="secondary">${text('staff.logout')}</button></form>
+</header>
+<p class="hint">${text('staff.generatedAt', { time: stats.generatedAt.slice(0, 16).replace('T', ' ') })}</p>
+<section id="stages"><h2>${text('staff.stages.title')}</h2>
+${stages}</section>
+<section id="deadlines"><h2>${text('staff.deadlines.title')}</h2>
+<p class="hint">${text('staff.deadlines.intro')}</p>
+${deadlines}</section>
+<section id="success"><h2>${text('staff.success.title')}</h2>
+<p class="hint">${text('staff.success.definition')}</p>
+<h3>${text('staff.success.byJurisdiction')}</h3>
+${successTable(stats.successRate.byJurisdiction, 'staff.jurisdiction', stats.successRate.overall)}
+<h3>${text('staff.success.byOffence')}</h3>
+${successTable(stats.successRate.byOffence, 'staff.offence')}</section>
+<section id="calibration"><h2>${text('staff.calibration.title')}</h2>
+<p class="hint">${text('staff.calibration.intro')}</p>
+${brier}
+<p class="hint">${text('staff.calibration.brierHelp')}</p>
+${calibrationTable}</section>`);
+}
+
+/** The sign-in form, or a notice when there is nothing to sign in to. */
+export function renderStaffLoginPage({ language, error }: { language: Language; error: StaffLoginError }): string {
+  const text = textIn(language);
+  if (error === 'notConfigured' || error === 'unavailable') {
+    return page(language, text(`staff.${error}.title`), `<h1>${text(`staff.${error}.title`)}</h1>
+<p class="lead">${text(`staff.${error}.body`)}</p>`);
+  }
+  const invalid = error === 'invalidToken';
+  return page(language, text('staff.login.title'), `<h1>${text('staff.login.title')}</h1>
+${invalid ? `<p class="error" role="alert" id="login-error">${text('staff.login.invalidToken')}</p>` : ''}
+<p>${text('staff.login.intro')}</p>
+<form class="login" method="post" action="/staff/login">
+<label for="token">${text('staff.login.tokenLabel')}</label>
+<input type="password" id="token" name="token" autocomplete="off" required autofocus${invalid ? ' aria-invalid="true" aria-describedby="login-error"' : ''}>
+<button type="submit">${text('staff.login.submit')}</button>
+</form>`);
+}
+
+function textIn(language: Language): Text {
+  return (key, vars) => escapeHtml(translate(language, key, vars));
+}
+
+function daysLeftText(text: Text, daysLeft: number): string {
+  if (daysLeft === 0) return text('staff.deadlines.today');
+  if (daysLeft === 1) return text('staff.deadlines.leftOne');
+  if (daysLeft === -1) return text('staff.deadlines.lateOne');
+  return daysLeft > 0 ? text('staff.deadlines.leftMany', { days: daysLeft }) : text('staff.deadlines.lateMany', { days: -daysLeft });
+}
+
+/** Cells are HTML already escaped by the caller; the first one heads its row. */
+function table(headers: string[], rows: string[][], rowClass: (index: number) => string = () => ''): string {
+  const head = headers.map((h) => `<th scope="col">${h}</th>`).join('');
+  const body = rows
+    .map((cells, index) => {
+      const cls = rowClass(index);
+      const [first, ...rest] = cells;
+      return `<tr${cls ? ` class="${cls}"` : ''}><th scope="row">${first}</th>${rest.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<div class="table-wrap"><table>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>`;
+}
+
+function page(language: Language, heading: string, body: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(language)}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${heading} — Ticket911</title>
+<link rel="stylesheet" href="/staff-page.css">
+</head><body><main class="staff">
+${body}
+</main></body></html>`;
+}
