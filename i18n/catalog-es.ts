@@ -1,3 +1,4 @@
+import { reminderEs } from './reminder-catalog-es.js';
 import { reviewEs } from './review-catalog-es.js';
 import { slackEs } from './slack-catalog-es.js';
 import { staffEs } from './staff-catalog-es.js';
@@ -23,7 +24,7 @@ export const es: Record<MessageKey, string> = {
     '¿Todavía quiere impugnar su multa? Envíe una foto aquí cuando esté listo. Los plazos para responder a una multa son cortos. Responda STOP para dejar de recibir estos mensajes.',
   'media.notAnImage': 'Ese archivo no es una foto ni un PDF. Envíe una foto (JPEG, PNG, WebP o HEIC) o un PDF escaneado de su multa.',
   'media.unavailable': 'No pudimos descargar su foto. Envíela de nuevo, por favor.',
-  help: 'Comandos: ESTADO (cómo va su caso), AGENTE (hablar con una persona), FR / EN / ES (idioma), BORRAR MIS DATOS (borrar sus datos), STOP (no recibir más mensajes).',
+  help: 'Comandos: ESTADO (cómo va su caso), RECORDATORIOS (los recordatorios previstos), AGENTE (hablar con una persona), FR / EN / ES (idioma), BORRAR MIS DATOS (borrar sus datos), STOP (no recibir más mensajes).',
   'status.noConsent': 'Aún no hemos empezado: responda SÍ al aviso de privacidad para comenzar.',
   'status.noCase': 'Todavía no tiene un caso abierto. Envíe una foto de su multa para empezar.',
   'status.case': 'Caso {caseNumber}: {caseStatus}.',
@@ -103,4 +104,5 @@ export const es: Record<MessageKey, string> = {
   ...reviewEs,
   ...slackEs,
   ...staffEs,
+  ...reminderEs,
 };

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const target = join(root, 'bot/db/create-database.ts');
-const roots = ['bot', 'billing', 'signing', 'reviews', 'pdf', 'channels', 'flows', 'i18n', 'intake', 'knowledge', 'tickets', 'tools', 'cli', 'test'];
+const roots = ['bot', 'billing', 'signing', 'reviews', 'reminders', 'pdf', 'channels', 'flows', 'i18n', 'intake', 'knowledge', 'tickets', 'tools', 'cli', 'test'];
 const importPattern = /(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function listTypeScript(directory) {

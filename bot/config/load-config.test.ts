@@ -53,4 +53,15 @@ describe('loadConfig: billing, Stripe, email', () => {
     expect(describeIntegrations(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).find((l) => l.integration === 'slack')!.detail).toContain('Socket Mode');
     expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET \(HTTP events\) or SLACK_APP_TOKEN/);
   });
+
+  it('WhatsApp templates: a Content SID, or a Content SID with the variable names that fill {{1}}, {{2}}…', () => {
+    const config = loadConfig({
+      TWILIO_WHATSAPP_TEMPLATES: JSON.stringify({ default: 'HX00000000000000000000000000000000', 'reminder.hearing1': { contentSid: 'HX11111111111111111111111111111111', variables: ['caseNumber', 'date'] } }),
+    });
+    expect(config.twilio.whatsappTemplates).toEqual({
+      default: { contentSid: 'HX00000000000000000000000000000000', variables: null },
+      'reminder.hearing1': { contentSid: 'HX11111111111111111111111111111111', variables: ['caseNumber', 'date'] },
+    });
+    expect(() => loadConfig({ TWILIO_WHATSAPP_TEMPLATES: JSON.stringify({ x: { contentSid: 'nope', variables: [] } }) })).toThrow(ConfigError);
+  });
 });

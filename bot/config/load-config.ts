@@ -119,7 +119,16 @@ const envSchema = z.object({
   TRUST_PROXY: optional,
 });
 
-const whatsappTemplatesSchema = z.record(z.string(), z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)'));
+const contentSid = z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)');
+/**
+ * Message key → approved template: a Content SID (the message's named variables
+ * are sent as they are), or { contentSid, variables } where `variables` names, in
+ * order, the message's variables that fill the template's {{1}}, {{2}}…
+ */
+const whatsappTemplatesSchema = z.record(
+  z.string(),
+  z.union([contentSid.transform((sid) => ({ contentSid: sid, variables: null })), z.object({ contentSid, variables: z.array(z.string().min(1)).max(10) })]),
+);
 
 export type { Market };
 

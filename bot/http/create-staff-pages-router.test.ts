@@ -19,6 +19,7 @@ const STATS = caseStatsSchema.parse({
   deadlinesAtRisk: [],
   successRate: { overall: row('all'), byJurisdiction: [row('QC')], byOffence: [] },
   calibration: computeCalibration({ cases: [] }),
+  followUps: { upcoming: [], pendingCount: 0, failed: { counts: { messages: 0, emails: 0, slack: 0, jobs: 0 }, recent: [] } },
 });
 
 // `token: undefined` must reach the router: a destructuring default would replace it.

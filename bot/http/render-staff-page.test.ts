@@ -27,6 +27,25 @@ function sampleStats(overrides: Partial<CaseStats> = {}): CaseStats {
       byOffence: [{ key: 'red_light', closed: 3, successes: 2, rate: 0.6667, outcomes: outcomes(1, 0, 1, 1) }],
     },
     calibration: computeCalibration({ cases: [{ score: 80, success: true }, { score: 30, success: false }, { score: 60, success: false }] }),
+    followUps: {
+      upcoming: [
+        // An hour before generatedAt and still pending: late.
+        { jobId: 'j1', kind: 'plea2', caseNumber: 'T911-000007', channel: 'sms', dueAt: '2026-11-21T14:00:00.000Z' },
+        // 03:00 UTC is the evening before in Montréal.
+        { jobId: 'j2', kind: 'payment', caseNumber: null, channel: 'whatsapp', dueAt: '2026-11-22T03:00:00.000Z' },
+        // Summer time: UTC−4, not −5.
+        { jobId: 'j3', kind: 'hearingDay', caseNumber: 'T911-000009', channel: '<i>pager</i>', dueAt: '2027-07-02T12:30:00.000Z' },
+      ],
+      pendingCount: 30,
+      failed: {
+        counts: { messages: 2, emails: 1, slack: 0, jobs: 1 },
+        recent: [
+          { kind: 'email', id: 'e1', at: '2026-11-21T12:05:00.000Z', code: 'http_550', channel: null },
+          { kind: 'message', id: 'm<1>', at: '2026-11-20T20:00:00.000Z', code: null, channel: 'web' },
+          { kind: 'job', id: 'job1', at: '2026-11-20T19:00:00.000Z', code: 'TypeError', channel: 'botframework' },
+        ],
+      },
+    },
     ...overrides,
   });
 }
@@ -71,6 +90,55 @@ describe('renderStaffPage', () => {
     expect(html).toContain('No deadline at risk.');
     expect(html).toContain('No decided case has a score yet');
     expect(html).not.toContain('Brier score: ');
+  });
+});
+
+describe('renderStaffPage: reminders and failed sends', () => {
+  it('lists the next reminders in Montréal time, late ones marked, with how many are pending', () => {
+    const html = renderStaffPage({ stats: sampleStats(), language: 'en' });
+    expect(html).toContain('<h2>Upcoming reminders</h2>');
+    expect(html).toContain('Times are Montréal time (America/Montreal)');
+    expect(html).toContain('<p>Pending reminders: 30. Listed: 3.</p>');
+    expect(html).toContain('<th scope="col">Due (Montréal time)</th><th scope="col">Reminder</th><th scope="col">Case</th><th scope="col">Channel</th>');
+    expect(html).toContain('<tr class="past"><th scope="row">2026-11-21 09:00</th><td>Plea: 2 days before the deadline</td><td>T911-000007</td><td>SMS</td></tr>');
+    expect(html).toContain('<tr><th scope="row">2026-11-21 22:00</th><td>Quote not paid</td><td>—</td><td>WhatsApp</td></tr>');
+    expect(html).toContain('<tr><th scope="row">2027-07-02 08:30</th><td>Hearing: on the day</td><td>T911-000009</td><td>&lt;i&gt;pager&lt;/i&gt;</td></tr>');
+  });
+
+  it('counts failed sends by kind with a total, then the latest failures with their codes', () => {
+    const html = renderStaffPage({ stats: sampleStats(), language: 'en' });
+    expect(html).toContain('<h2>Failed sends</h2>');
+    expect(html).toContain('<th scope="row">Chat messages</th><td>2</td>');
+    expect(html).toContain('<th scope="row">Slack posts</th><td>0</td>');
+    expect(html).toContain('<tr class="total"><th scope="row">Total</th><td>4</td></tr>');
+    expect(html).toContain('<h3>Latest failures</h3>');
+    expect(html).toContain('<tr><th scope="row">2026-11-21 07:05</th><td>Email</td><td><code>http_550</code></td><td>—</td><td><code>e1</code></td></tr>');
+    expect(html).toContain('<tr><th scope="row">2026-11-20 15:00</th><td>Chat message</td><td>—</td><td>Web chat</td><td><code>m&lt;1&gt;</code></td></tr>');
+    expect(html).toContain('<td>Scheduled event</td><td><code>TypeError</code></td><td>Bot Framework</td>');
+    expect(html).not.toMatch(/<script|<style|\sstyle=|\son\w+=/i);
+  });
+
+  it('says so when nothing is pending and nothing failed', () => {
+    const html = renderStaffPage({
+      stats: sampleStats({ followUps: { upcoming: [], pendingCount: 0, failed: { counts: { messages: 0, emails: 0, slack: 0, jobs: 0 }, recent: [] } } }),
+      language: 'en',
+    });
+    expect(html).toContain('<p>No reminder pending.</p>');
+    expect(html).toContain('<p>Nothing failed.</p>');
+    expect(html).not.toContain('Latest failures');
+  });
+
+  it('speaks French and Spanish', () => {
+    const fr = renderStaffPage({ stats: sampleStats(), language: 'fr' });
+    expect(fr).toContain('<h2>Rappels à venir</h2>');
+    expect(fr).toContain('Rappels en attente\u00a0: 30. Affichés\u00a0: 3.');
+    expect(fr).toContain('<td>Plaidoyer\u00a0: 2\u00a0jours avant l’échéance</td>');
+    expect(fr).toContain('<th scope="row">Courriels</th><td>1</td>');
+    expect(fr).toContain('Quand (heure de Montréal)');
+    const es = renderStaffPage({ stats: sampleStats(), language: 'es' });
+    expect(es).toContain('<h2>Envíos fallidos</h2>');
+    expect(es).toContain('Recordatorios pendientes: 30. Mostrados: 3.');
+    expect(es).toContain('<td>Presupuesto no pagado</td>');
   });
 });
 

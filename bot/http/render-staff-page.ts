@@ -1,16 +1,29 @@
 import { escapeHtml } from '../../billing/email/escape-html.js';
 import type { Language } from '../../i18n/languages.js';
 import { isMessageKey, type MessageKey, type MessageVars, translate } from '../../i18n/translate.js';
-import type { CaseStats, SuccessRateRow } from '../stats/case-stats-schema.js';
+import { MARKETS } from '../../flows/markets.js';
+import type { CaseStats, FollowUps, SuccessRateRow } from '../stats/case-stats-schema.js';
 
 /** invalidToken: the form again with the error; notConfigured and unavailable: a notice, no form. */
 export type StaffLoginError = 'invalidToken' | 'notConfigured' | 'unavailable' | null;
 
 type Text = (key: MessageKey, vars?: MessageVars) => string;
+type Label = (prefix: string, key: string) => string;
 
 const LOCALES: Record<Language, string> = { fr: 'fr-CA', en: 'en-CA', es: 'es' };
 const JURISDICTION_COLUMNS = ['QC', 'ON', 'NY', 'unknown'] as const;
 const OUTCOME_COLUMNS = ['acquitted', 'withdrawn', 'reduced', 'convicted'] as const;
+const FAILED_COUNTS = ['messages', 'emails', 'slack', 'jobs'] as const;
+// Reminders and failures are shown in the firm's time, one zone for the whole table, and the headers say so.
+const MONTREAL_TIME = new Intl.DateTimeFormat('en-CA', {
+  timeZone: MARKETS.qc.timeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /**
  * The staff statistics page: plain tables, no script, no inline style (the CSP
@@ -88,7 +101,8 @@ ${successTable(stats.successRate.byOffence, 'staff.offence')}</section>
 <p class="hint">${text('staff.calibration.intro')}</p>
 ${brier}
 <p class="hint">${text('staff.calibration.brierHelp')}</p>
-${calibrationTable}</section>`);
+${calibrationTable}</section>
+${followUpSections(text, label, stats.followUps, stats.generatedAt)}`);
 }
 
 /** The sign-in form, or a notice when there is nothing to sign in to. */
@@ -111,6 +125,60 @@ ${invalid ? `<p class="error" role="alert" id="login-error">${text('staff.login.
 
 function textIn(language: Language): Text {
   return (key, vars) => escapeHtml(translate(language, key, vars));
+}
+
+function followUpSections(text: Text, label: Label, followUps: FollowUps, generatedAt: string): string {
+  const { upcoming, pendingCount, failed } = followUps;
+  const channel = (value: string | null) => (value === null ? text('staff.empty') : label('staff.channel', value));
+  const now = Date.parse(generatedAt);
+  const reminders = pendingCount
+    ? `<p>${text('staff.followUps.count', { pending: pendingCount, listed: upcoming.length })}</p>
+${table(
+  ['dueAt', 'kind', 'case', 'channel'].map((column) => text(`staff.followUps.${column}` as MessageKey)),
+  upcoming.map((row) => [
+    montrealTime(row.dueAt),
+    label('staff.reminder', row.kind),
+    row.caseNumber === null ? text('staff.empty') : escapeHtml(row.caseNumber),
+    channel(row.channel),
+  ]),
+  // Still pending after its time: the scheduler is behind, or stopped.
+  (index) => (Date.parse(upcoming[index].dueAt) < now ? 'past' : ''),
+)}`
+    : `<p>${text('staff.followUps.none')}</p>`;
+
+  const total = FAILED_COUNTS.reduce((sum, key) => sum + failed.counts[key], 0);
+  const failures = total
+    ? `${table(
+        [text('staff.failed.what'), text('staff.failed.count')],
+        [...FAILED_COUNTS.map((key) => [text(`staff.failed.counts.${key}`), String(failed.counts[key])]), [text('staff.total'), String(total)]],
+        (index) => (index === FAILED_COUNTS.length ? 'total' : ''),
+      )}
+<h3>${text('staff.failed.recent')}</h3>
+${table(
+  ['at', 'what', 'code', 'channel', 'id'].map((column) => text(`staff.failed.${column}` as MessageKey)),
+  failed.recent.map((row) => [
+    montrealTime(row.at),
+    label('staff.failed.kind', row.kind),
+    row.code === null ? text('staff.empty') : `<code>${escapeHtml(row.code)}</code>`,
+    channel(row.channel),
+    `<code>${escapeHtml(row.id)}</code>`,
+  ]),
+)}`
+    : `<p>${text('staff.failed.none')}</p>`;
+
+  return `<section id="reminders"><h2>${text('staff.followUps.title')}</h2>
+<p class="hint">${text('staff.followUps.intro')}</p>
+${reminders}</section>
+<section id="failed"><h2>${text('staff.failed.title')}</h2>
+<p class="hint">${text('staff.failed.intro')}</p>
+${failures}</section>`;
+}
+
+/** "2026-11-23 09:30", Montréal wall-clock time of an ISO instant. */
+function montrealTime(iso: string): string {
+  const parts = MONTREAL_TIME.formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return escapeHtml(`${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`);
 }
 
 function daysLeftText(text: Text, daysLeft: number): string {

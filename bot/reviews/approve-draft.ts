@@ -3,6 +3,8 @@ import { sha256Hex } from '../../signing/sha256-hex.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { scheduleConversationEvent } from '../runtime/schedule-conversation-event.js';
 import { answerWithCard } from './answer-with-card.js';
+import { cancelCaseReminders } from '../reminders/cancel-case-reminders.js';
+import { PLEA_REMINDER_KINDS } from '../../reminders/reminder-kinds.js';
 import { OPEN_REVIEW_STATUSES, type ReviewActionContext } from './review-action-context.js';
 import type { ReviewActionResult } from './review-port.js';
 
@@ -28,6 +30,8 @@ export async function approveDraft(context: ReviewActionContext, { reviewId, act
     });
     if (won.count !== 1) return review.status === 'approved' ? ('already' as const) : ('decided' as const);
     await tx.case.update({ where: { id: review.caseId }, data: { status: 'approved' } });
+    // A lawyer has the plea in hand: the driver is no longer reminded to answer the ticket.
+    if (review.conversationId) await cancelCaseReminders({ tx, caseId: review.caseId, conversationId: review.conversationId, kinds: PLEA_REMINDER_KINDS });
     await tx.auditLog.create({
       data: { actor, action: 'review.approved', caseId: review.caseId, clientId: review.case.clientId, conversationId: review.conversationId, details: { reviewId, version: latest.version, sha256: latest.sha256, detail: `v${latest.version}` }, at: now },
     });

@@ -3,6 +3,7 @@ import { instantInTimeZone } from '../../tickets/instant-in-time-zone.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { scheduleConversationEvent } from '../runtime/schedule-conversation-event.js';
 import { buildReviewCard } from './build-review-card.js';
+import { scheduleCaseReminders } from '../reminders/schedule-case-reminders.js';
 import type { ReviewActionContext } from './review-action-context.js';
 import type { HearingInput, ReviewActionResult } from './review-port.js';
 
@@ -44,6 +45,8 @@ export async function recordHearing(context: ReviewActionContext, { caseId, acto
   if (!same) {
     await prisma.$transaction(async (tx) => {
       await tx.case.update({ where: { id: caseId }, data: { hearingAt, hearingCourt: court, hearingRoom: room } });
+      // Its reminders (7 days, the day before, the morning of) move with it.
+      await scheduleCaseReminders({ tx, caseId, now, which: 'hearing', hearing: { date: hearing.date, time: hearing.time, court, room } });
       await tx.auditLog.create({
         data: { actor, action: 'case.hearing', caseId, clientId: review.case.clientId, conversationId: review.conversationId, details: { reviewId: review.id, hearingAt: hearingAt.toISOString(), detail: `${hearing.date} ${hearing.time}, ${court}${room ? `, ${room}` : ''}` }, at: now },
       });

@@ -3,6 +3,7 @@ import { CASE_OUTCOMES } from '../../flows/conversation/conversation-events.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { scheduleConversationEvent } from '../runtime/schedule-conversation-event.js';
 import { buildReviewCard } from './build-review-card.js';
+import { cancelCaseReminders } from '../reminders/cancel-case-reminders.js';
 import type { ReviewActionContext } from './review-action-context.js';
 import type { OutcomeInput, ReviewActionResult } from './review-port.js';
 
@@ -32,6 +33,7 @@ export async function recordOutcome(context: ReviewActionContext, { caseId, acto
     const closed = await tx.lawyerReview.updateMany({ where: { id: review.id, status: { in: ['pending', 'question', 'approved'] } }, data: { status: 'closed' } });
     if (closed.count !== 1) return false;
     await tx.case.update({ where: { id: caseId }, data: { status: 'closed', outcome: outcome.outcome, outcomePoints: points, outcomeFineCents: fineCents, closedAt: now } });
+    if (review.conversationId) await cancelCaseReminders({ tx, caseId, conversationId: review.conversationId });
     await tx.auditLog.create({
       data: { actor, action: 'case.outcome', caseId, clientId: review.case.clientId, conversationId: review.conversationId, details: { reviewId: review.id, outcome: outcome.outcome, points, fineCents, detail: outcome.outcome }, at: now },
     });

@@ -1,6 +1,7 @@
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { scheduleConversationEvent } from '../runtime/schedule-conversation-event.js';
 import { answerWithCard } from './answer-with-card.js';
+import { cancelCaseReminders } from '../reminders/cancel-case-reminders.js';
 import { OPEN_REVIEW_STATUSES, type ReviewActionContext } from './review-action-context.js';
 import type { ReviewActionResult } from './review-port.js';
 
@@ -27,6 +28,7 @@ export async function rejectCase(context: ReviewActionContext, { reviewId, actor
       where: { id: review.caseId },
       data: { status: 'rejected', closedAt: now, ...(amountCents > 0 ? { flaggedAt: now, flagReason: 'refund_due' } : {}) },
     });
+    if (review.conversationId) await cancelCaseReminders({ tx, caseId: review.caseId, conversationId: review.conversationId });
     await tx.auditLog.create({
       data: { actor, action: 'review.rejected', caseId: review.caseId, clientId: review.case.clientId, conversationId: review.conversationId, details: { reviewId, refundCents: amountCents, detail: reason }, at: now },
     });

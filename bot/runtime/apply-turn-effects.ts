@@ -4,6 +4,8 @@ import { recordCaseAnalysis } from './record-case-analysis.js';
 import { openLawyerReview } from '../reviews/open-lawyer-review.js';
 import { recordClientAnswer } from '../reviews/record-client-answer.js';
 import { eraseReviewsInSlack } from '../reviews/erase-reviews-in-slack.js';
+import { scheduleCaseReminders } from '../reminders/schedule-case-reminders.js';
+import { recordNoticeEmail } from '../reminders/record-notice-email.js';
 import { scheduleConversationEvent } from './schedule-conversation-event.js';
 import type { TurnEffect } from './turn-effects.js';
 
@@ -178,6 +180,8 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         });
         // The audit names what changed, never the ticket's content.
         await audit(confirmed ? 'ticket.confirmed' : 'ticket.read', { urgent: deadline?.urgent ?? false }, effect.caseId);
+        // Confirmed: the driver is reminded of the date to answer by until a lawyer has the case.
+        if (confirmed) await scheduleCaseReminders({ tx, caseId: effect.caseId, now, which: 'plea' });
         break;
       }
       case 'attachToCase': {
@@ -200,6 +204,11 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
       case 'setOptOut':
         await tx.conversation.update({ where: { id: conversation.id }, data: { optedOut: effect.optedOut } });
         await audit(effect.optedOut ? 'messages.opted_out' : 'messages.opted_in');
+        break;
+      case 'emailNotice':
+        await recordNoticeEmail({ tx, caseId: effect.caseId, language: effect.language, key: effect.key, vars: effect.vars, now });
+        break;
+      case 'replyReminders':
         break;
       case 'requestLawyerReview':
         await openLawyerReview({ tx, caseId: effect.caseId, conversationId: conversation.id, now });

@@ -6,16 +6,18 @@ import { formatMoney } from '../../i18n/format-money.js';
 import { renderQuote } from '../../i18n/render-quote.js';
 import { isMessageKey, translate } from '../../i18n/translate.js';
 import { applyTurnEffects } from './apply-turn-effects.js';
+import { renderReminderList, type ListedReminder } from '../../reminders/render-reminder-list.js';
+import { listScheduledReminders } from '../reminders/list-scheduled-reminders.js';
 import { formatCaseNumber } from './format-case-number.js';
 import { queueOutboundMessage } from './queue-outbound-message.js';
 import type { ConversationTurn } from './run-conversation-turn.js';
 import type { TurnEffect } from './turn-effects.js';
 
-const REPLY_KINDS = new Set(['reply', 'replyTicketSummary', 'replyAnalysis', 'replyQuote', 'replyPayment', 'replySignature']);
-type ReplyEffect = Extract<TurnEffect, { kind: 'reply' | 'replyTicketSummary' | 'replyAnalysis' | 'replyQuote' | 'replyPayment' | 'replySignature' }>;
+const REPLY_KINDS = new Set(['reply', 'replyTicketSummary', 'replyAnalysis', 'replyQuote', 'replyPayment', 'replySignature', 'replyReminders']);
+type ReplyEffect = Extract<TurnEffect, { kind: 'reply' | 'replyTicketSummary' | 'replyAnalysis' | 'replyQuote' | 'replyPayment' | 'replySignature' | 'replyReminders' }>;
 
 /** The messages one reply effect becomes: a catalog sentence, the ticket summary, or the analysis (two messages). */
-function renderReply(reply: ReplyEffect, vars: Record<string, string>): { text: string; templateKey: string; templateVars?: Record<string, string> }[] {
+function renderReply(reply: ReplyEffect, vars: Record<string, string>, reminders: ListedReminder[]): { text: string; templateKey: string; templateVars?: Record<string, string> }[] {
   switch (reply.kind) {
     case 'reply': {
       const templateVars = { ...vars, ...stringVars(reply.vars) };
@@ -37,6 +39,8 @@ function renderReply(reply: ReplyEffect, vars: Record<string, string>): { text: 
       const templateVars = { url: reply.notice.signedPdfUrl };
       return [{ text: translate(reply.language, 'mandate.signed', templateVars), templateKey: 'mandate.signed', templateVars }];
     }
+    case 'replyReminders':
+      return [{ text: renderReminderList({ language: reply.language, reminders, optedOut: reply.optedOut }), templateKey: 'reminders.header' }];
   }
 }
 
@@ -121,9 +125,10 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
       };
     };
 
+    const reminders = replies.some((reply) => reply.kind === 'replyReminders') ? await listScheduledReminders({ tx, conversation, now }) : [];
     const outboundMessageIds: string[] = [];
     for (const reply of replies) {
-      for (const message of renderReply(reply, varsFor(reply.language))) {
+      for (const message of renderReply(reply, varsFor(reply.language), reminders)) {
         outboundMessageIds.push((await queueOutboundMessage({ tx, conversation, ...message, now })).id);
       }
     }

@@ -13,6 +13,7 @@ import { conversationLanguage } from './conversation-language.js';
 import type { MediaFetcher, MediaRef } from './ports.js';
 import { queueOutboundMessage } from './queue-outbound-message.js';
 import { resolveInboundMedia } from './resolve-inbound-media.js';
+import { screenScheduledJob } from '../reminders/screen-scheduled-job.js';
 import { type ConversationActors, runConversationTurn } from './run-conversation-turn.js';
 
 export interface ConversationWorkerOptions {
@@ -140,6 +141,14 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
       if (!input) return;
       const conversation = await prisma.conversation.findUnique({ where: { id: conversationId } });
       if (!conversation) return;
+      // A reminder whose case moved on is skipped; a notice due at night on a phone waits for the morning.
+      if (input.kind === 'job') {
+        const screened = await screenScheduledJob({ prisma, job: input.job, conversation, now: now() });
+        if (screened !== 'deliver') {
+          logger.info({ conversationId, jobId: input.job.id, event: (input.job.event as { type?: string }).type, screened }, 'scheduled job not delivered now');
+          continue;
+        }
+      }
       const inputId = input.kind === 'message' ? input.message.id : input.job.id;
       const started = performance.now();
       try {

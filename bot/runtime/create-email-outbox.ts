@@ -26,7 +26,7 @@ export interface EmailOutboxOptions {
 }
 
 /** Builds an email from its row at send time (so nothing personal waits in the row but the address). */
-export type EmailRenderer = (row: { id: string; to: string; invoiceId: string | null; signatureRequestId: string | null }) => Promise<OutboundEmail>;
+export type EmailRenderer = (row: { id: string; to: string; language: string; invoiceId: string | null; signatureRequestId: string | null; payload: unknown }) => Promise<OutboundEmail>;
 
 export interface EmailOutbox {
   kick(): void;

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../prisma/generated/client.js';
 import type { Logger } from '../logging/create-logger.js';
 import { type PollingLoop, startPollingLoop } from './start-polling-loop.js';
+import { listDueConversations } from '../db/list-due-conversations.js';
 
 export interface ScheduledJobPollerOptions {
   prisma: PrismaClient;
@@ -27,13 +28,8 @@ export interface ScheduledJobPoller {
 export function createScheduledJobPoller({ prisma, logger, now, enqueue, pollIntervalMs = 1_000 }: ScheduledJobPollerOptions): ScheduledJobPoller {
   let loop: PollingLoop | undefined;
   async function runOnce(): Promise<number> {
-    const due = await prisma.scheduledJob.findMany({
-      where: { status: 'pending', runAt: { lte: now() } },
-      distinct: ['conversationId'],
-      select: { conversationId: true },
-      take: 500,
-    });
-    for (const { conversationId } of due) enqueue(conversationId);
+    const due = await listDueConversations({ prisma, now: now(), limit: 500 });
+    for (const conversationId of due) enqueue(conversationId);
     return due.length;
   }
   return {

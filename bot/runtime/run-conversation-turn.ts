@@ -76,6 +76,8 @@ export async function runConversationTurn({ stored, input, event, actors, actorT
       endHandoff: () => effects.push({ kind: 'endHandoff' }),
       eraseClientData: () => effects.push({ kind: 'eraseClientData' }),
       setOptOut: (_, params) => effects.push({ kind: 'setOptOut', optedOut: params.optedOut }),
+      replyReminders: ({ context }, params) => effects.push({ kind: 'replyReminders', language: context.language, optedOut: params.optedOut }),
+      emailNotice: ({ context }, params) => effects.push({ kind: 'emailNotice', language: context.language, ...params }),
       requestLawyerReview: (_, params) => effects.push({ kind: 'requestLawyerReview', caseId: params.caseId }),
       relayAnswerToLawyer: (_, params) => effects.push({ kind: 'relayAnswerToLawyer', ...params }),
       scheduleTimer: (_, params) => effects.push({ kind: 'scheduleTimer', ...params }),

@@ -40,6 +40,8 @@ export type TurnEffect =
   | { kind: 'eraseClientData' }
   | { kind: 'setOptOut'; optedOut: boolean }
   | { kind: 'requestLawyerReview'; caseId: string }
+  | { kind: 'replyReminders'; language: Language; optedOut: boolean }
+  | { kind: 'emailNotice'; language: Language; caseId: string; key: MessageKey; vars: Record<string, string | number> }
   | { kind: 'relayAnswerToLawyer'; caseId: string; text: string }
   | { kind: 'scheduleTimer'; event: TimerEventType; delayMs: number }
   | { kind: 'cancelTimer'; event: TimerEventType };

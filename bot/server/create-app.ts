@@ -63,6 +63,7 @@ import type { LawyerReviewPort } from '../reviews/review-port.js';
 import { createReviewDocumentsRouter } from '../http/create-review-documents-router.js';
 import { createStaffPagesRouter } from '../http/create-staff-pages-router.js';
 import { createStatsService } from '../stats/create-stats-service.js';
+import { createNoticeEmailRenderer } from '../reminders/create-notice-email-renderer.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
 
@@ -198,7 +199,10 @@ export async function createApp({ config, logger, database, now = () => new Date
   const emailOutbox = createEmailOutbox({
     prisma,
     sender: emailSender,
-    renderers: { signedMandate: createSignedMandateEmailRenderer({ prisma, documents, publicBaseUrl: config.server.publicBaseUrl, firmName: config.billing.firm.name }) },
+    renderers: {
+      signedMandate: createSignedMandateEmailRenderer({ prisma, documents, publicBaseUrl: config.server.publicBaseUrl, firmName: config.billing.firm.name }),
+      notice: createNoticeEmailRenderer({ firmName: config.billing.firm.name }),
+    },
     publicBaseUrl: config.server.publicBaseUrl,
     logger: logger.child({ component: 'email' }),
     metrics,
@@ -218,8 +222,10 @@ export async function createApp({ config, logger, database, now = () => new Date
     now,
     onRepliesQueued: () => {
       outbox.kick();
-      // A turn that signed a mandate or relayed an answer to a lawyer also queued a Slack post.
+      // A turn that signed a mandate or relayed an answer to a lawyer also queued a Slack post;
+      // one that told a reminder or a lawyer's news may have queued its email copy.
       slackOutbox.kick();
+      emailOutbox.kick();
     },
     actors: {
       ...createTicketActors({ prisma, mediaStore, extractor, logger, metrics, now }),

@@ -7,6 +7,7 @@ import { todayInTimeZone } from '../../tickets/today-in-time-zone.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { CASE_STATUSES, type CaseStats, STATS_OUTCOMES, SUCCESS_OUTCOMES, type SuccessRateRow } from './case-stats-schema.js';
 import { type CalibrationCase, computeCalibration } from './compute-calibration.js';
+import { listFollowUps } from './list-follow-ups.js';
 
 export interface CreateStatsServiceOptions {
   prisma: PrismaClient;
@@ -31,8 +32,9 @@ const jurisdictionOf = (value: string | null): Jurisdiction | null => jurisdicti
 
 /**
  * Figures for the firm: where cases stand, which deadlines are close, how often
- * contested cases succeed, and how well analysis scores predicted it.
- * Prisma queries only (a groupBy and two reads); the arithmetic is here.
+ * contested cases succeed, how well analysis scores predicted it, and which
+ * reminders are due and which sends failed (list-follow-ups.ts).
+ * Prisma queries only; the arithmetic is here.
  */
 export function createStatsService({ prisma, now }: CreateStatsServiceOptions): StatsService {
   return {
@@ -43,6 +45,7 @@ export function createStatsService({ prisma, now }: CreateStatsServiceOptions): 
         byStage: await countByStage(prisma),
         deadlinesAtRisk: await findDeadlinesAtRisk(prisma, at),
         ...(await rateDecidedCases(prisma)),
+        followUps: await listFollowUps({ prisma }),
       };
     },
   };

@@ -57,14 +57,16 @@ const created = (request: RecordedRequest) => ({
 
 let server: RecordingServer;
 
-function makeSenders(overrides: { whatsappTemplates?: Record<string, string>; baseUrl?: string } = {}) {
+const sid = (contentSid: string) => ({ contentSid, variables: null });
+
+function makeSenders(overrides: { whatsappTemplates?: Record<string, { contentSid: string; variables: string[] | null }>; baseUrl?: string } = {}) {
   const client = twilio(ACCOUNT_SID, AUTH_TOKEN);
   client.api.baseUrl = overrides.baseUrl ?? server.origin;
   return createTwilioSenders({
     client,
     numbers: { on: ON, qc: QC },
     whatsappNumber: WHATSAPP,
-    whatsappTemplates: overrides.whatsappTemplates ?? { default: TEMPLATE_DEFAULT, case_update: TEMPLATE_UPDATE },
+    whatsappTemplates: overrides.whatsappTemplates ?? { default: sid(TEMPLATE_DEFAULT), case_update: sid(TEMPLATE_UPDATE) },
     statusCallbackUrl: STATUS_CALLBACK,
     logger: pino({ level: 'silent' }),
   });
@@ -183,6 +185,19 @@ describe('WhatsApp sender', () => {
       ContentVariables: '{"1":"Jean"}',
       StatusCallback: STATUS_CALLBACK,
     });
+  });
+
+  it('fills a template numbered {{1}}, {{2}} from the configured variable names, in order (a hearing reminder)', async () => {
+    const { whatsapp } = makeSenders({ whatsappTemplates: { 'reminder.hearing1': { contentSid: TEMPLATE_UPDATE, variables: ['caseNumber', 'date', 'time', 'court'] } } });
+    await whatsapp.send(
+      outbound({
+        channel: 'whatsapp',
+        lastInboundAt: new Date(Date.now() - 3 * 24 * HOUR),
+        templateKey: 'reminder.hearing1',
+        templateVars: { caseNumber: 'T911-000042', date: 'November 5, 2026', time: '09:30', court: 'Old City Hall', bring: 'the ticket' },
+      }),
+    );
+    expect(server.requests[0]?.form).toMatchObject({ ContentSid: TEMPLATE_UPDATE, ContentVariables: '{"1":"T911-000042","2":"November 5, 2026","3":"09:30","4":"Old City Hall"}' });
   });
 
   it('falls back to the default template, with empty variables, when the key has none or no inbound is known', async () => {

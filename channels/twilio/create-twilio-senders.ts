@@ -1,4 +1,5 @@
 import type twilio from 'twilio';
+import { toSmsText } from './to-sms-text.js';
 import { SendError, type MessageSender, type OutboundMessage } from '../../bot/runtime/ports.js';
 import type { Market } from '../../bot/config/load-config.js';
 import type { Logger } from '../../bot/logging/create-logger.js';
@@ -13,7 +14,8 @@ export interface CreateTwilioSendersOptions {
   /** E.164, without the `whatsapp:` prefix. Absent: WhatsApp sends fail (non-retryable). */
   whatsappNumber?: string;
   /** Message key -> approved Content SID (HX…), "default" as fallback. */
-  whatsappTemplates: Record<string, string>;
+  /** Message key → approved template; `variables` (in order) fill {{1}}, {{2}}… from the message's named variables. */
+  whatsappTemplates: Record<string, { contentSid: string; variables: string[] | null }>;
   /** Where Twilio posts delivery receipts: `${publicBaseUrl}/webhooks/twilio/status`. */
   statusCallbackUrl?: string;
   logger: Logger;
@@ -46,8 +48,10 @@ export function createTwilioSenders({
     return `whatsapp:${whatsappNumber}`;
   };
 
-  const templateFor = (key: string | undefined): string | undefined =>
-    key !== undefined && Object.hasOwn(whatsappTemplates, key) ? whatsappTemplates[key] : undefined;
+  const templateFor = (key: string | undefined) => (key !== undefined && Object.hasOwn(whatsappTemplates, key) ? whatsappTemplates[key] : undefined);
+  /** WhatsApp templates number their variables: the configured names, in order, become "1", "2"… */
+  const contentVariables = (variables: string[] | null, values: Record<string, string> = {}) =>
+    JSON.stringify(variables ? Object.fromEntries(variables.map((name, i) => [String(i + 1), values[name] ?? ''])) : values);
 
   const send = async (message: OutboundMessage, fields: TwilioMessageFields) => {
     try {
@@ -63,8 +67,8 @@ export function createTwilioSenders({
 
   const sms: MessageSender = {
     channel: 'sms',
-    send: async (message) => send(message, { To: message.address, From: smsFrom(message), Body: message.text }),
-    findSent: async (message, since) => findTwilioMessage({ client, to: message.address, from: smsFrom(message), text: message.text, since }),
+    send: async (message) => send(message, { To: message.address, From: smsFrom(message), Body: toSmsText(message.text) }),
+    findSent: async (message, since) => findTwilioMessage({ client, to: message.address, from: smsFrom(message), text: toSmsText(message.text), since }),
   };
 
   const whatsapp: MessageSender = {
@@ -75,15 +79,15 @@ export function createTwilioSenders({
       // WhatsApp allows free text only within 24 h of the driver's last message; after that, approved templates only.
       const windowOpen = message.lastInboundAt !== undefined && now().getTime() - message.lastInboundAt.getTime() < WHATSAPP_WINDOW_MS;
       if (windowOpen) return send(message, { To: to, From: from, Body: message.text });
-      const contentSid = templateFor(message.templateKey) ?? templateFor('default');
-      if (!contentSid) {
+      const template = templateFor(message.templateKey) ?? templateFor('default');
+      if (!template) {
         log.warn({ messageId: message.messageId, templateKey: message.templateKey }, 'whatsapp window closed, no template');
         throw new SendError('WhatsApp 24-hour window closed and no approved template configured', {
           retryable: false,
           code: 'whatsapp_window_closed',
         });
       }
-      return send(message, { To: to, From: from, ContentSid: contentSid, ContentVariables: JSON.stringify(message.templateVars ?? {}) });
+      return send(message, { To: to, From: from, ContentSid: template.contentSid, ContentVariables: contentVariables(template.variables, message.templateVars) });
     },
     findSent: async (message, since) =>
       findTwilioMessage({ client, to: `whatsapp:${message.address}`, from: whatsappFrom(), text: message.text, since }),

@@ -2,6 +2,7 @@ import type { Language } from '../../i18n/languages.js';
 import type { Command } from './interpret-inbound.js';
 import type { PaymentNotice } from '../../billing/quote/quote-offer.js';
 import type { SignatureNotice } from '../../signing/mandate-offer.js';
+import type { ReminderKind } from '../../reminders/reminder-kinds.js';
 
 export interface MediaItem {
   /** Id in the media store; absent when the file could not be fetched. */
@@ -43,7 +44,40 @@ export type ConversationEvent =
   | { type: 'CASE.HEARING_SET'; caseId: string; caseNumber: string; date: string; time: string; court: string; room: string | null }
   /** The court decided: the case closes. */
   | { type: 'CASE.OUTCOME'; caseId: string; caseNumber: string; outcome: CaseOutcome; points: number | null; fineCents: number | null; currency: 'CAD' | 'USD' }
+  /** A reminder the service sends without being asked: the plea deadline, the hearing. */
+  | ({ type: 'CASE.REMINDER' } & CaseReminder)
   | { type: TimerEventType };
+
+/** What a case reminder says: scheduled with the facts it will tell, checked against the case when due. */
+export interface CaseReminder {
+  caseId: string;
+  caseNumber: string;
+  kind: ReminderKind;
+  jurisdiction: 'QC' | 'ON' | 'NY';
+  /** Plea reminders: the date to answer by (YYYY-MM-DD). */
+  respondBy: string | null;
+  /** Hearing reminders: the hearing as recorded (date, time in the court's zone). */
+  hearing: { date: string; time: string; court: string; room: string | null } | null;
+}
+
+/**
+ * Events the service sends on its own (reminders, nudges, a lawyer's news):
+ * on SMS and WhatsApp they wait for the end of quiet hours. Answers to the
+ * driver's own acts (a payment, a signature, a code) go at once.
+ */
+export const PROACTIVE_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'CASE.REMINDER',
+  'CASE.HEARING_SET',
+  'CASE.OUTCOME',
+  'LAWYER.APPROVED',
+  'LAWYER.REJECTED',
+  'LAWYER.QUESTION',
+  'TIMER.TICKET_NUDGE',
+  'TIMER.PAYMENT_REMINDER',
+  'TIMER.QUOTE_EXPIRED',
+  'TIMER.MANDATE_REMINDER',
+  'TIMER.MANDATE_EXPIRED',
+]);
 
 export type CaseOutcome = 'acquitted' | 'withdrawn' | 'reduced' | 'convicted';
 export const CASE_OUTCOMES: readonly CaseOutcome[] = ['acquitted', 'withdrawn', 'reduced', 'convicted'];

@@ -144,6 +144,12 @@ const mediaSent = (target: string, fallback: MessageKey, actions: 'holdDocuments
   { actions: { type: 'reply' as const, params: { key: fallback } } },
 ];
 
+/** The hearing in the driver's words: the court day in their language, the court's time, ", room 3.10". */
+function hearingVars(language: Language, caseNumber: string, hearing: { date: string; time: string; court: string; room: string | null }): MessageVars {
+  const room = hearing.room ? translate(language, 'hearing.room', { room: hearing.room }) : '';
+  return { caseNumber, date: formatCalendarDate(language, hearing.date), time: hearing.time, court: hearing.court, room };
+}
+
 const UNREADABLE_REPLIES: Record<Extract<IntakeOutcome, { kind: 'unreadable' }>['reason'], MessageKey> = {
   too_large: 'intake.fileTooLarge',
   corrupt: 'intake.retake',
@@ -200,6 +206,10 @@ const base = setup({
     endHandoff: () => {},
     eraseClientData: () => {},
     setOptOut: (_, _params: { optedOut: boolean }) => {},
+    /** List the reminders scheduled for this conversation (the runtime reads them), or say they are stopped. */
+    replyReminders: (_, _params: { optedOut: boolean }) => {},
+    /** The same words by email, to a client who gave an address (reminders, a lawyer's news). */
+    emailNotice: (_, _params: { caseId: string; key: MessageKey; vars: MessageVars }) => {},
     /** Put the signed, paid case before a lawyer: the review, the first draft version, the Slack card. */
     requestLawyerReview: (_, _params: { caseId: string }) => {},
     /** The driver answered a lawyer's question: post it in the case's Slack thread. */
@@ -243,6 +253,7 @@ const base = setup({
     describedTicket: ({ event }) => event.type === 'USER.TEXT' && event.text.split(/\s+/).length >= 4,
     isHelp: ({ event }) => isCommand(event, 'help'),
     isStatus: ({ event }) => isCommand(event, 'status'),
+    isReminders: ({ event }) => isCommand(event, 'reminders'),
     isAgent: ({ event }) => isCommand(event, 'agent'),
     isDelete: ({ event }) => isCommand(event, 'delete'),
     isStop: ({ event }) => isCommand(event, 'stop'),
@@ -305,6 +316,9 @@ const machineSetup = base.extend({
       if (event.type !== 'USER.LANGUAGE') return;
       enqueue.assign({ language: event.language, languageChosen: true });
       enqueue({ type: 'setLanguage', params: { language: event.language } });
+    }),
+    listReminders: base.enqueueActions(({ context, enqueue }) => {
+      enqueue({ type: 'replyReminders', params: { optedOut: context.optedOut } });
     }),
     replyStatus: base.enqueueActions(({ context, enqueue }) => {
       const key: MessageKey = context.consent !== 'granted' ? 'status.noConsent' : context.caseId ? 'status.case' : 'status.noCase';
@@ -405,7 +419,10 @@ const machineSetup = base.extend({
       enqueue({ type: 'scheduleTimer', params: { event: 'TIMER.MANDATE_EXPIRED', delayMs: offer.expiresInMs } });
     }),
     remindOfMandate: base.enqueueActions(({ context, enqueue }) => {
-      if (context.mandate) enqueue({ type: 'reply', params: { key: 'mandate.reminder', vars: { url: context.mandate.url } } });
+      if (!context.mandate) return;
+      const vars = { url: context.mandate.url };
+      enqueue({ type: 'reply', params: { key: 'mandate.reminder', vars } });
+      enqueue({ type: 'emailNotice', params: { caseId: context.mandate.caseId, key: 'mandate.reminder', vars } });
     }),
     repeatMandate: base.enqueueActions(({ context, enqueue }) => {
       if (context.mandate) enqueue({ type: 'reply', params: { key: 'mandate.pending', vars: { url: context.mandate.url } } });
@@ -423,36 +440,45 @@ const machineSetup = base.extend({
       enqueue({ type: 'replySignature', params: { notice } });
       if (context.caseId) enqueue({ type: 'requestLawyerReview', params: { caseId: context.caseId } });
     }),
-    /** What a lawyer decided, the hearing, the outcome: told to the driver (about this case or an earlier one). */
-    tellLawyerNews: base.enqueueActions(({ context, event, enqueue }) => {
+    /** What a lawyer decided, the hearing, the outcome, a reminder: told to the driver (about this case or an earlier one). */
+    tellCaseNews: base.enqueueActions(({ context, event, enqueue }) => {
       const { language } = context;
+      /** Said in the chat and, for a client who gave an address, by email (not a question: it is answered in the chat). */
+      const tell = (caseId: string, key: MessageKey, vars: MessageVars, byEmail = true) => {
+        enqueue({ type: 'reply', params: { key, vars } });
+        if (byEmail) enqueue({ type: 'emailNotice', params: { caseId, key, vars } });
+      };
       switch (event.type) {
         case 'LAWYER.APPROVED':
-          enqueue({ type: 'reply', params: { key: 'review.approved', vars: { caseNumber: event.caseNumber, url: event.documentUrl } } });
+          tell(event.caseId, 'review.approved', { caseNumber: event.caseNumber, url: event.documentUrl });
           return;
         case 'LAWYER.QUESTION':
-          enqueue({ type: 'reply', params: { key: 'review.question', vars: { caseNumber: event.caseNumber, question: event.question } } });
+          tell(event.caseId, 'review.question', { caseNumber: event.caseNumber, question: event.question }, false);
           return;
         case 'LAWYER.REJECTED':
-          enqueue({ type: 'reply', params: { key: 'review.rejected', vars: { caseNumber: event.caseNumber, reason: event.reason } } });
-          if (event.refund) enqueue({ type: 'reply', params: { key: 'review.refund', vars: { amount: formatMoney(language, event.refund.amountCents, event.refund.currency) } } });
+          tell(event.caseId, 'review.rejected', { caseNumber: event.caseNumber, reason: event.reason });
+          if (event.refund) tell(event.caseId, 'review.refund', { amount: formatMoney(language, event.refund.amountCents, event.refund.currency) });
           return;
-        case 'CASE.HEARING_SET': {
-          const room = event.room ? translate(language, 'hearing.room', { room: event.room }) : '';
-          const vars = { caseNumber: event.caseNumber, date: formatCalendarDate(language, event.date), time: event.time, court: event.court, room };
-          enqueue({ type: 'reply', params: { key: 'hearing.set', vars } });
+        case 'CASE.HEARING_SET':
+          tell(event.caseId, 'hearing.set', hearingVars(language, event.caseNumber, event));
           return;
-        }
         case 'CASE.OUTCOME': {
           if (event.outcome !== 'reduced') {
-            enqueue({ type: 'reply', params: { key: `outcome.${event.outcome}`, vars: { caseNumber: event.caseNumber } } });
+            tell(event.caseId, `outcome.${event.outcome}`, { caseNumber: event.caseNumber });
             return;
           }
           const parts = [
             ...(event.points !== null ? [translate(language, 'outcome.reducedPoints', { points: event.points })] : []),
             ...(event.fineCents !== null ? [translate(language, 'outcome.reducedFine', { fine: formatMoney(language, event.fineCents, event.currency) })] : []),
           ];
-          enqueue({ type: 'reply', params: { key: 'outcome.reduced', vars: { caseNumber: event.caseNumber, details: parts.join(translate(language, 'outcome.reducedJoin')) } } });
+          tell(event.caseId, 'outcome.reduced', { caseNumber: event.caseNumber, details: parts.join(translate(language, 'outcome.reducedJoin')) });
+          return;
+        }
+        case 'CASE.REMINDER': {
+          const vars: MessageVars = event.hearing
+            ? { ...hearingVars(language, event.caseNumber, event.hearing), bring: translate(language, `reminder.bring.${event.jurisdiction}`) }
+            : { caseNumber: event.caseNumber, date: event.respondBy ? formatCalendarDate(language, event.respondBy) : '' };
+          tell(event.caseId, `reminder.${event.kind}`, vars);
           return;
         }
       }
@@ -505,6 +531,7 @@ export const conversationMachine = machineSetup.createMachine({
           { guard: 'isDelete', target: 'confirmingErasure' },
           { guard: 'isHelp', actions: { type: 'reply', params: { key: 'help' } } },
           { guard: 'isStatus', actions: 'replyStatus' },
+          { guard: 'isReminders', actions: 'listReminders' },
           { guard: 'isStop', actions: 'optOut' },
           { guard: 'isStart', actions: 'optIn' },
         ],
@@ -516,11 +543,13 @@ export const conversationMachine = machineSetup.createMachine({
         // Likewise a signature: the page may be signed while the driver talks about another ticket.
         'MANDATE.SIGNED': [{ guard: 'signsCurrentMandate', target: '.lawyerReview', actions: 'signAndRequestReview' }, { actions: 'acceptSignature' }],
         // A lawyer's word arrives whatever the driver is doing; it moves the journey only for the current case.
-        'LAWYER.APPROVED': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.approved', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
-        'LAWYER.QUESTION': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.answeringQuestion', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
-        'LAWYER.REJECTED': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.closed', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
-        'CASE.OUTCOME': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.closed', actions: 'tellLawyerNews' }, { actions: 'tellLawyerNews' }],
-        'CASE.HEARING_SET': { actions: 'tellLawyerNews' },
+        'LAWYER.APPROVED': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.approved', actions: 'tellCaseNews' }, { actions: 'tellCaseNews' }],
+        'LAWYER.QUESTION': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.answeringQuestion', actions: 'tellCaseNews' }, { actions: 'tellCaseNews' }],
+        'LAWYER.REJECTED': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.closed', actions: 'tellCaseNews' }, { actions: 'tellCaseNews' }],
+        'CASE.OUTCOME': [{ guard: 'aboutCurrentCase', target: '.lawyerReview.closed', actions: 'tellCaseNews' }, { actions: 'tellCaseNews' }],
+        'CASE.HEARING_SET': { actions: 'tellCaseNews' },
+        // STOP is honoured at once: a reminder due after it says nothing (the runtime also skips it).
+        'CASE.REMINDER': { guard: 'notOptedOut', actions: 'tellCaseNews' },
         // The driver is not told of each draft version; the event is the audit's counterpart in the journey.
         'LAWYER.EDITED': {},
       },
@@ -864,11 +893,12 @@ export const conversationMachine = machineSetup.createMachine({
         // A payment or a signature is confirmed even while a person has the conversation.
         'PAYMENT.RECEIVED': { actions: 'acceptPayment' },
         'MANDATE.SIGNED': { actions: 'acceptSignature' },
-        'LAWYER.APPROVED': { actions: 'tellLawyerNews' },
-        'LAWYER.QUESTION': { actions: 'tellLawyerNews' },
-        'LAWYER.REJECTED': { actions: 'tellLawyerNews' },
-        'CASE.HEARING_SET': { actions: 'tellLawyerNews' },
-        'CASE.OUTCOME': { actions: 'tellLawyerNews' },
+        'LAWYER.APPROVED': { actions: 'tellCaseNews' },
+        'LAWYER.QUESTION': { actions: 'tellCaseNews' },
+        'LAWYER.REJECTED': { actions: 'tellCaseNews' },
+        'CASE.HEARING_SET': { actions: 'tellCaseNews' },
+        'CASE.OUTCOME': { actions: 'tellCaseNews' },
+        'CASE.REMINDER': { guard: 'notOptedOut', actions: 'tellCaseNews' },
         'USER.COMMAND': [
           { guard: 'isDelete', target: 'confirmingErasure' },
           { guard: 'isStop', actions: 'optOut' },

@@ -2,7 +2,7 @@ import type { Language } from '../../i18n/languages.js';
 import { detectLanguage } from './detect-language.js';
 import type { ConversationEvent, MediaItem } from './conversation-events.js';
 
-export type Command = 'help' | 'status' | 'agent' | 'delete' | 'stop' | 'start';
+export type Command = 'help' | 'status' | 'reminders' | 'agent' | 'delete' | 'stop' | 'start';
 
 /** Accents, case, spacing and trailing punctuation do not matter: "arrêt", "ARRET!" and " Arret " are one command. */
 export function normalizeCommand(text: string): string {
@@ -19,6 +19,7 @@ export function normalizeCommand(text: string): string {
 const COMMANDS: Record<string, Command> = {
   HELP: 'help', AIDE: 'help', AYUDA: 'help', INFO: 'help',
   STATUS: 'status', STATUT: 'status', ESTADO: 'status',
+  REMINDERS: 'reminders', REMINDER: 'reminders', RAPPELS: 'reminders', RAPPEL: 'reminders', RECORDATORIOS: 'reminders', RECORDATORIO: 'reminders',
   AGENT: 'agent', AGENTE: 'agent', HUMAN: 'agent', HUMAIN: 'agent', HUMANO: 'agent',
   'DELETE MY DATA': 'delete', 'SUPPRIMER MES DONNEES': 'delete', 'EFFACER MES DONNEES': 'delete', 'BORRAR MIS DATOS': 'delete', 'ELIMINAR MIS DATOS': 'delete',
   // Carrier opt-out keywords (Twilio's defaults) plus the French ARRET/ARRÊT.

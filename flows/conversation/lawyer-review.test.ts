@@ -18,7 +18,8 @@ async function inReview(prepare?: (c: Conversation) => void) {
 }
 
 const stateOf = (c: Conversation) => c.actor.getSnapshot().value;
-const asPairs = (c: Conversation) => c.take().map((e) => [e.type, e.params]);
+/** What the chat does; the email copies are checked on their own below. */
+const asPairs = (c: Conversation) => c.take().filter((e) => e.type !== 'emailNotice').map((e) => [e.type, e.params]);
 
 describe('lawyer review', () => {
   it('asks for a review once signed and waits for the lawyer, answering the driver meanwhile', async () => {
@@ -93,5 +94,18 @@ describe('lawyer review', () => {
     c.send({ type: 'CASE.OUTCOME', caseId, caseNumber: 'T911-000001', outcome: 'acquitted', points: null, fineCents: null, currency: 'CAD' });
     expect(asPairs(c)).toEqual([['reply', { key: 'outcome.acquitted', vars: { caseNumber: 'T911-000001' } }]]);
     expect(stateOf(c)).toBe('handoff');
+  });
+
+  it('copies the lawyer news and the outcome by email (the runtime sends it when the client gave an address), not a question', async () => {
+    const { c, caseId } = await inReview();
+    c.send({ type: 'LAWYER.QUESTION', caseId, caseNumber: 'T911-000001', question: 'Quand?' });
+    expect(c.take().map((e) => e.type)).toEqual(['reply']);
+    c.say('Hier');
+    c.take();
+    c.send({ type: 'LAWYER.APPROVED', caseId, caseNumber: 'T911-000001', documentUrl: 'https://t.example/documents/z' });
+    expect(c.take().map((e) => [e.type, (e.params as { key?: string }).key])).toEqual([
+      ['reply', 'review.approved'],
+      ['emailNotice', 'review.approved'],
+    ]);
   });
 });

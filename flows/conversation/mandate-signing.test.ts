@@ -54,7 +54,10 @@ describe('the mandate, e-signed', () => {
     const c = await paid();
     c.take();
     c.send({ type: 'TIMER.MANDATE_REMINDER' });
-    expect(c.take().map((e) => [e.type, e.params])).toEqual([['reply', { key: 'mandate.reminder', vars: { url: offer.url } }]]);
+    expect(c.take().map((e) => [e.type, e.params])).toEqual([
+      ['reply', { key: 'mandate.reminder', vars: { url: offer.url } }],
+      ['emailNotice', { caseId: offer.caseId, key: 'mandate.reminder', vars: { url: offer.url } }],
+    ]);
     c.say('je signe où?');
     expect(c.take().map((e) => [e.type, e.params])).toEqual([['reply', { key: 'mandate.pending', vars: { url: offer.url } }]]);
     c.say('zoe@example.com');

@@ -85,6 +85,10 @@ describe('dependencies point inward: channels -> bot -> flows', () => {
     expect(violations(sourceFiles('intake'), ['channels/', 'bot/', 'prisma/', 'flows/'])).toEqual([]);
   });
 
+  it('reminders/ (when to remind, quiet hours) is pure: no runtime, channel, database or machine', () => {
+    expect(violations(sourceFiles('reminders'), ['channels/', 'bot/', 'prisma/', 'flows/', 'knowledge/'])).toEqual([]);
+  });
+
   it('reviews/ (contestation PDF, draft hash, ticket line) is pure: no runtime, channel, database or machine', () => {
     expect(violations(sourceFiles('reviews'), ['channels/', 'bot/', 'prisma/', 'flows/', 'knowledge/'])).toEqual([]);
   });

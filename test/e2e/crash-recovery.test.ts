@@ -32,6 +32,7 @@ import { renderTicketSummary } from '../../i18n/render-ticket-summary.js';
 import { type MessageKey, translate } from '../../i18n/translate.js';
 import { createTicketExtractor } from '../../intake/create-ticket-extractor.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/start-fake-twilio.js';
+import { toSmsText } from '../../channels/twilio/to-sms-text.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const DRIVER = '+15145551234';
@@ -405,7 +406,8 @@ describe('crash recovery (service killed with SIGKILL mid-conversation, then res
     expect(inboundAtCrash.map((m) => m.providerId).sort()).toEqual([...acknowledged].sort());
     const outboxAtCrash = atCrash.messages.flatMap((m) => (m.outbox ? [m.outbox] : []));
     const inFlight = atCrash.messages.filter((m) => m.outbox?.status === 'sending');
-    expect(inFlight.map((m) => m.body)).toEqual([fake.sent[2].body]);
+    // Twilio receives the SMS form of the text (GSM stand-ins, channels/twilio/to-sms-text.ts).
+    expect(inFlight.map((m) => toSmsText(m.body ?? ''))).toEqual([fake.sent[2].body]);
     const crashSummary = {
       inboundUnprocessed: inboundAtCrash.filter((m) => m.status === 'received').length,
       inboundProcessed: inboundAtCrash.filter((m) => m.status === 'processed').length,
@@ -467,7 +469,7 @@ describe('crash recovery (service killed with SIGKILL mid-conversation, then res
     expect(drained.messages.filter((m) => m.direction === 'in')).toHaveLength(acknowledged.length);
 
     // ---- 5. what Twilio received: each reply once, in order, to the driver, from our number
-    expect(fake.sent.map((m) => m.body)).toEqual(expectedReplies);
+    expect(fake.sent.map((m) => m.body)).toEqual(expectedReplies.map(toSmsText));
     expect(fake.sent.every((m) => m.to === DRIVER && m.from === OUR_NUMBER)).toBe(true);
 
     // ---- 6. graceful stop, then the rows themselves
@@ -484,7 +486,7 @@ describe('crash recovery (service killed with SIGKILL mid-conversation, then res
     // Each outbound row carries the SID of the one POST Twilio received for it…
     expect(outbound.map((m) => m.providerId)).toEqual(fake.sent.map((m) => m.sid));
     // …including the one in flight at the crash, reconciled through findSent (claimed twice, sent once).
-    const reconciled = outbound.find((m) => m.body === fake.sent[2].body)!;
+    const reconciled = outbound.find((m) => toSmsText(m.body ?? '') === fake.sent[2].body)!;
     expect(reconciled.outbox?.attempts).toBe(2);
     expect(second.logLines().filter((l) => l.msg === 'outbound message had already left before a crash: not sent again')).toHaveLength(1);
     if (crashSummary.inboundUnprocessed > 0) {

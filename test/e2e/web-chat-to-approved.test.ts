@@ -11,6 +11,8 @@ import { ticketSchema } from '../../tickets/ticket-schema.js';
 import { createTestApp, createTestClock, type TestApp } from '../support/create-test-app.js';
 import { ticketFixture } from '../support/ticket-fixtures.js';
 import { openConsentedWebChat } from '../support/web-chat-driver.js';
+import { instantInTimeZone } from '../../tickets/instant-in-time-zone.js';
+import { addCalendarDays } from '../../reminders/add-calendar-days.js';
 import { fakeSlackWebApi, postSlackPayload, slackButtonClick, type SlackApiCall } from '../support/slack-driver.js';
 
 const SLACK_SECRET = 'slack-signing-secret-end-to-end-01';
@@ -88,7 +90,14 @@ describe('end to end: web chat, photo to approved', () => {
     expect(quote).toMatchObject({ totalCents: expected.totalCents, currency: 'CAD', interacReference: reference, status: 'open' });
 
     // The reminder and the expiry wait in the durable scheduler; a day later the driver gets one reminder.
-    const timers = await t.db.prisma.scheduledJob.findMany({ where: { conversation: { address: chat.sessionId }, status: 'pending' }, orderBy: { runAt: 'asc' } });
+    const pendingJobs = await t.db.prisma.scheduledJob.findMany({ where: { conversation: { address: chat.sessionId }, status: 'pending' }, orderBy: { runAt: 'asc' } });
+    // The plea-deadline reminders wait too: 7 and 2 days before the date to answer, 10:00 in Montréal.
+    const respondBy = stored.respondBy!.toISOString().slice(0, 10);
+    expect(pendingJobs.filter((j) => (j.event as { type: string }).type === 'CASE.REMINDER').map((j) => [(j.event as { kind: string }).kind, j.runAt.toISOString()])).toEqual([
+      ['plea7', instantInTimeZone(addCalendarDays(respondBy, -7), '10:00', 'America/Montreal').toISOString()],
+      ['plea2', instantInTimeZone(addCalendarDays(respondBy, -2), '10:00', 'America/Montreal').toISOString()],
+    ]);
+    const timers = pendingJobs.filter((j) => (j.event as { type: string }).type.startsWith('TIMER.'));
     expect(timers.map((j) => [(j.event as { type: string }).type, j.runAt.getTime() - quote.createdAt.getTime()])).toEqual([
       ['TIMER.PAYMENT_REMINDER', 24 * 3600_000],
       ['TIMER.QUOTE_EXPIRED', 7 * 24 * 3600_000],
@@ -178,7 +187,7 @@ describe('end to end: web chat, photo to approved', () => {
     expect(await t.db.prisma.outboundEmail.findFirstOrThrow({ where: { invoiceId: invoice.id } })).toMatchObject({ status: 'sent', providerId: 'resend-email-e2e' });
     // Paid: the quote's timers are cancelled (it never lapses); what waits now is the mandate's reminder and expiry.
     const pending = await t.db.prisma.scheduledJob.findMany({ where: { conversation: { address: chat.sessionId }, status: 'pending' } });
-    expect(pending.map((job) => (job.event as { type: string }).type).sort()).toEqual(['TIMER.MANDATE_EXPIRED', 'TIMER.MANDATE_REMINDER']);
+    expect(pending.map((job) => (job.event as { type: string }).type).sort()).toEqual(['CASE.REMINDER', 'CASE.REMINDER', 'TIMER.MANDATE_EXPIRED', 'TIMER.MANDATE_REMINDER']);
 
     const pdf = await request(t.app.express).get(`/invoices/${invoice.accessToken}`).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
@@ -235,5 +244,8 @@ describe('end to end: web chat, photo to approved', () => {
     }).expect(200);
     expect((await readPdf(finalDocument.body as Buffer)).text).toContain('version 1');
     expect((await t.db.prisma.case.findUniqueOrThrow({ where: { id: stored.id } })).status).toBe('approved');
+    // A lawyer has the plea in hand: the driver is no longer reminded to answer the ticket.
+    const reminders = await t.db.prisma.scheduledJob.findMany({ where: { conversation: { address: chat.sessionId }, event: { path: ['type'], equals: 'CASE.REMINDER' } } });
+    expect(reminders.map((job) => job.status)).toEqual(['cancelled', 'cancelled']);
   });
 });

@@ -97,9 +97,10 @@ describe('ticket intake journey (real app, offline OCR)', () => {
     await d.text('speeding 78 in a 50 on Sherbrooke, Montreal, $143').expect(200);
     await t.settle();
     const summary = fake.sent.at(-1)?.body ?? '';
-    expect(summary).toContain('• Jurisdiction: Quebec');
-    expect(summary).toMatch(/• Offence: Speeding \(Highway Safety Code, s\. \d+\), 78 km\/h in a 50 km\/h zone/);
-    expect(summary).toContain('• Fine: $143.00');
+    // The SMS form of the summary: GSM stand-ins for the bullets (channels/twilio/to-sms-text.ts).
+    expect(summary).toContain('- Jurisdiction: Quebec');
+    expect(summary).toMatch(/- Offence: Speeding \(Highway Safety Code, s\. \d+\), 78 km\/h in a 50 km\/h zone/);
+    expect(summary).toContain('- Fine: $143.00');
     // No date was typed: the bot asks for it instead of guessing.
     expect(summary).toContain('I could not read: the date');
   });

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { type FakeTwilio, startFakeTwilio } from '../support/start-fake-twilio.js';
 import { newMessageSid, twilioDriver } from '../support/twilio-driver.js';
 import { ticketFixture } from '../support/ticket-fixtures.js';
+import { toSmsText } from '../../channels/twilio/to-sms-text.js';
 
 const OUR_QC_NUMBER = '+15145550100';
 const OUR_NY_NUMBER = '+12125550100';
@@ -97,7 +98,8 @@ describe('SMS journey through Twilio (real app, real SDK, loopback Twilio)', () 
     expect(inbound).toHaveLength(20);
     expect(inbound.every((m) => m.status === 'processed')).toBe(true);
     // Replies follow the order in which the messages were stored (arrival order).
-    const expected = inbound.map((m) => (m.body === 'AIDE' ? 'Commandes' : 'Vous n’avez pas encore de dossier'));
+    // SMS bodies carry GSM stand-ins for the typographic characters (channels/twilio/to-sms-text.ts).
+    const expected = inbound.map((m) => toSmsText(m.body === 'AIDE' ? 'Commandes' : 'Vous n’avez pas encore de dossier'));
     expect(fake.sent).toHaveLength(20);
     fake.sent.forEach((m, i) => expect(m.body.startsWith(expected[i])).toBe(true));
   });
@@ -114,7 +116,7 @@ describe('SMS journey through Twilio (real app, real SDK, loopback Twilio)', () 
     const conversation = await t.db.prisma.conversation.findFirstOrThrow({ where: { address: from } });
     const opened = await t.db.prisma.case.findFirstOrThrow({ where: { conversationId: conversation.id } });
     expect(opened.media).toEqual([{ id: expect.any(String), contentType: 'image/jpeg' }]);
-    expect(fake.sent.at(-1)?.body).toContain('• Juridiction : Québec');
+    expect(fake.sent.at(-1)?.body).toContain(toSmsText('• Juridiction : Québec'));
   });
 
   it('asks again when a photo cannot be downloaded', async () => {
@@ -125,7 +127,7 @@ describe('SMS journey through Twilio (real app, real SDK, loopback Twilio)', () 
     await t.settle();
     await d.media([{ url: `${fake.baseUrl}/media/missing`, contentType: 'image/jpeg' }]).expect(200);
     await t.settle();
-    expect(fake.sent.at(-1)?.body).toBe('Nous n’avons pas pu télécharger votre photo. Envoyez-la de nouveau, s’il vous plaît.');
+    expect(fake.sent.at(-1)?.body).toBe(toSmsText('Nous n’avons pas pu télécharger votre photo. Envoyez-la de nouveau, s’il vous plaît.'));
   });
 
   it('honours STOP (carrier answers) and ARRÊT (we confirm), then sends nothing until START', async () => {

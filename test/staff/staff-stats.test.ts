@@ -71,6 +71,7 @@ describe('staff statistics over a seeded database', () => {
     await seed('J', { status: 'closed', jurisdiction: 'NY', offence: 'speeding', outcome: 'withdrawn' });
     await seed('K', { status: 'closed', jurisdiction: 'NY', offence: 'red_light', outcome: 'convicted' }, [{ status: 'needs_lawyer', score: null, at: '2026-10-01T12:00:00Z' }]);
 
+    await seedFollowUps(prisma, numbers);
     stats = await createStatsService({ prisma, now: () => NOW }).compute();
   });
 
@@ -137,6 +138,52 @@ describe('staff statistics over a seeded database', () => {
     ]);
   });
 
+  describe('follow-ups: reminders to come and failed sends', () => {
+    const format = (n: number) => `T911-${String(n).padStart(6, '0')}`;
+
+    it('lists the next 25 readable pending reminders by due time and counts every pending one', () => {
+      const { upcoming, pendingCount } = stats.followUps;
+      // 7 seeded + 30 nudges readable, plus one case reminder of an unknown kind: counted, not listed.
+      expect(pendingCount).toBe(38);
+      expect(upcoming).toHaveLength(25);
+      expect(upcoming.slice(0, 7)).toEqual([
+        { jobId: 'r-hearing7', kind: 'hearing7', caseNumber: format(numbers.B), channel: 'whatsapp', dueAt: '2026-11-21T23:00:00.000Z' },
+        { jobId: 'r-nudge', kind: 'ticketNudge', caseNumber: null, channel: 'whatsapp', dueAt: '2026-11-22T05:00:00.000Z' },
+        { jobId: 'r-plea2', kind: 'plea2', caseNumber: format(numbers.A), channel: 'sms', dueAt: '2026-11-22T14:00:00.000Z' },
+        { jobId: 'r-payment', kind: 'payment', caseNumber: null, channel: 'web', dueAt: '2026-11-23T15:00:00.000Z' },
+        { jobId: 'r-mandate', kind: 'mandate', caseNumber: null, channel: 'sms', dueAt: '2026-11-24T14:00:00.000Z' },
+        // No case number in the event: none shown, rather than a guess.
+        { jobId: 'r-hearing1', kind: 'hearing1', caseNumber: null, channel: 'sms', dueAt: '2026-11-25T14:00:00.000Z' },
+        { jobId: 'r-hearingDay', kind: 'hearingDay', caseNumber: format(numbers.F), channel: 'whatsapp', dueAt: '2026-12-01T13:00:00.000Z' },
+      ]);
+      expect(upcoming.slice(7).map((row) => row.jobId)).toEqual(Array.from({ length: 18 }, (_, i) => `bulk-nudge-${String(i).padStart(2, '0')}`));
+      expect(upcoming.map((row) => row.jobId)).not.toContain('r-unknown-kind');
+    });
+
+    it('counts dead messages, emails, Slack posts and failed jobs, and lists the 25 latest across them', () => {
+      const { counts, recent } = stats.followUps.failed;
+      expect(counts).toEqual({ messages: 2, emails: 26, slack: 1, jobs: 2 });
+      expect(recent).toHaveLength(25);
+      expect(recent.slice(0, 7)).toEqual([
+        { kind: 'job', id: 'f-reminder', at: '2026-11-21T23:30:00.000Z', code: 'TypeError', channel: 'sms' },
+        { kind: 'email', id: 'e-receipt', at: '2026-11-21T22:00:00.000Z', code: 'http_550', channel: null },
+        { kind: 'slack', id: 's-answer', at: '2026-11-21T21:00:00.000Z', code: 'channel_not_found', channel: null },
+        { kind: 'message', id: 'o-sms', at: '2026-11-21T20:00:00.000Z', code: 'twilio_21610', channel: 'sms' },
+        // Error texts that carry a phone number or an address are not shown.
+        { kind: 'message', id: 'o-whatsapp', at: '2026-11-20T10:00:00.000Z', code: null, channel: 'whatsapp' },
+        { kind: 'email', id: 'e-bounced', at: '2026-11-19T10:00:00.000Z', code: null, channel: null },
+        { kind: 'job', id: 'f-signed', at: '2026-11-18T10:00:00.000Z', code: null, channel: 'web' },
+      ]);
+      // Then the newest of the 24 older dead emails: 23 down to 6.
+      expect(recent.slice(7).map((row) => row.id)).toEqual(Array.from({ length: 18 }, (_, i) => `bulk-email-${String(23 - i).padStart(2, '0')}`));
+    });
+
+    it('never carries a message body, an address, a phone number or an email', () => {
+      const json = JSON.stringify(stats);
+      for (const secret of ['SECRET', '514555', '+1514', 'example.test', 'Zoé', 'whatsapp:+']) expect(json).not.toContain(secret);
+    });
+  });
+
   describe('the /staff pages', () => {
     const appWith = (token: string | undefined) => {
       const app = express();
@@ -162,6 +209,12 @@ describe('staff statistics over a seeded database', () => {
       expect(page.text).toContain(`<tr class="past"><th scope="row">T911-${String(numbers.B).padStart(6, '0')}</th><td>Ontario</td><td>2026-11-18</td><td>3 days late</td>`);
       expect(page.text).toContain('<tr class="total"><th scope="row">All cases</th><td>7</td><td>4</td><td>57.1%</td>');
       expect(page.text).toContain('Brier score: 0.3225 over 4 cases.');
+      // Reminders and failures in Montréal time: 23:00 UTC on Nov 21 is 18:00 there.
+      expect(page.text).toContain('<p>Pending reminders: 38. Listed: 25.</p>');
+      expect(page.text).toContain(`<tr class="past"><th scope="row">2026-11-21 18:00</th><td>Hearing: 7 days before</td><td>T911-${String(numbers.B).padStart(6, '0')}</td><td>WhatsApp</td></tr>`);
+      expect(page.text).toContain('<tr class="total"><th scope="row">Total</th><td>31</td></tr>');
+      expect(page.text).toContain('<tr><th scope="row">2026-11-21 18:30</th><td>Scheduled event</td><td><code>TypeError</code></td><td>SMS</td><td><code>f-reminder</code></td></tr>');
+      for (const secret of ['SECRET', '514555', 'example.test']) expect(page.text).not.toContain(secret);
 
       const forged = cookie.replace(/[0-9a-f]{4}$/, (tail) => (tail === '0000' ? '1111' : '0000'));
       expect((await request(app).get('/staff').set('Cookie', forged).expect(200)).text).toContain('action="/staff/login"');
@@ -176,3 +229,72 @@ describe('staff statistics over a seeded database', () => {
     });
   });
 });
+
+/**
+ * Reminders (pending jobs, and jobs that are not reminders or not pending), and failed
+ * sends in the four tables, each next to rows that must not count. Bodies, addresses
+ * and error texts carry markers the JSON must never show.
+ */
+async function seedFollowUps(prisma: TestDatabase['prisma'], numbers: Record<string, number>): Promise<void> {
+  const format = (n: number) => `T911-${String(n).padStart(6, '0')}`;
+  const sms = await prisma.conversation.create({ data: { channel: 'sms', address: '+15145550101' } });
+  const whatsapp = await prisma.conversation.create({ data: { channel: 'whatsapp', address: 'whatsapp:+15145550102' } });
+  const web = await prisma.conversation.create({ data: { channel: 'web', address: 'web-visitor-1' } });
+  const job = (id: string, conversationId: string, event: Record<string, unknown>, runAt: string, status = 'pending', lastError: string | null = null) =>
+    prisma.scheduledJob.create({ data: { id, conversationId, event: event as object, runAt: new Date(runAt), status, lastError, updatedAt: new Date(runAt) } });
+  const caseReminder = (kind: string, caseNumber?: string) => ({ type: 'CASE.REMINDER', caseId: 'case-id', kind, ...(caseNumber ? { caseNumber } : {}) });
+
+  await job('r-plea2', sms.id, caseReminder('plea2', format(numbers.A)), '2026-11-22T14:00:00Z');
+  // Past its time and still pending: listed first.
+  await job('r-hearing7', whatsapp.id, caseReminder('hearing7', format(numbers.B)), '2026-11-21T23:00:00Z');
+  await job('r-payment', web.id, { type: 'TIMER.PAYMENT_REMINDER' }, '2026-11-23T15:00:00Z');
+  await job('r-mandate', sms.id, { type: 'TIMER.MANDATE_REMINDER' }, '2026-11-24T14:00:00Z');
+  await job('r-nudge', whatsapp.id, { type: 'TIMER.TICKET_NUDGE' }, '2026-11-22T05:00:00Z');
+  await job('r-hearing1', sms.id, caseReminder('hearing1'), '2026-11-25T14:00:00Z');
+  await job('r-hearingDay', whatsapp.id, { ...caseReminder('hearingDay', format(numbers.F)), note: 'SECRET-NOTE for zoe@example.test' }, '2026-12-01T13:00:00Z');
+  await job('r-unknown-kind', sms.id, caseReminder('plea30', format(numbers.A)), '2026-11-22T04:00:00Z');
+  await prisma.scheduledJob.createMany({
+    data: Array.from({ length: 30 }, (_, i) => ({
+      id: `bulk-nudge-${String(i).padStart(2, '0')}`,
+      conversationId: web.id,
+      event: { type: 'TIMER.TICKET_NUDGE' },
+      runAt: new Date(Date.UTC(2027, 0, 1, i)),
+    })),
+  });
+  // Not reminders, or no longer pending: not counted as upcoming.
+  await job('x-signed', sms.id, { type: 'MANDATE.SIGNED', caseId: 'case-id' }, '2026-11-22T06:00:00Z');
+  await job('x-expired', web.id, { type: 'TIMER.QUOTE_EXPIRED' }, '2026-11-22T06:00:00Z');
+  await job('x-done', sms.id, caseReminder('plea7', format(numbers.A)), '2026-11-15T14:00:00Z', 'done');
+  await job('x-cancelled', sms.id, caseReminder('hearing7', format(numbers.A)), '2026-11-16T14:00:00Z', 'cancelled');
+  // Failed jobs, reminder or not.
+  await job('f-reminder', sms.id, caseReminder('plea7', format(numbers.A)), '2026-11-21T23:30:00Z', 'failed', 'TypeError');
+  await job('f-signed', web.id, { type: 'MANDATE.SIGNED', caseId: 'case-id' }, '2026-11-18T10:00:00Z', 'failed');
+
+  const outbox = async (id: string, conversation: { id: string; channel: string }, status: string, lastError: string | null, at: string) => {
+    const message = await prisma.message.create({
+      data: { conversationId: conversation.id, direction: 'outbound', channel: conversation.channel, status: status === 'dead' ? 'failed' : 'queued', body: `SECRET-BODY ${id}, Zoé` },
+    });
+    await prisma.outboxEntry.create({ data: { id, messageId: message.id, conversationId: conversation.id, channel: conversation.channel, status, lastError, updatedAt: new Date(at) } });
+  };
+  await outbox('o-sms', sms, 'dead', 'twilio_21610', '2026-11-21T20:00:00Z');
+  await outbox('o-whatsapp', whatsapp, 'dead', 'invalid_to_15145550102', '2026-11-20T10:00:00Z');
+  await outbox('o-pending', sms, 'pending', 'http_503', '2026-11-21T23:50:00Z');
+  await outbox('o-sent', web, 'sent', null, '2026-11-21T23:55:00Z');
+
+  const email = (id: string, status: string, lastError: string | null, at: Date) => ({ id, to: 'zoe@example.test', template: 'receipt', language: 'fr', status, lastError, updatedAt: at });
+  await prisma.outboundEmail.createMany({
+    data: [
+      email('e-receipt', 'dead', 'http_550', new Date('2026-11-21T22:00:00Z')),
+      email('e-bounced', 'dead', 'bounced: zoe@example.test', new Date('2026-11-19T10:00:00Z')),
+      email('e-sent', 'sent', null, new Date('2026-11-21T23:59:00Z')),
+      ...Array.from({ length: 24 }, (_, i) => email(`bulk-email-${String(i).padStart(2, '0')}`, 'dead', 'http_500', new Date(Date.UTC(2026, 9, 1, 0, i)))),
+    ],
+  });
+
+  await prisma.slackPost.createMany({
+    data: [
+      { id: 's-answer', kind: 'answer', text: 'SECRET answer from Zoé', status: 'dead', lastError: 'channel_not_found', updatedAt: new Date('2026-11-21T21:00:00Z') },
+      { id: 's-off', kind: 'card', status: 'off', lastError: 'slack_off', updatedAt: new Date('2026-11-21T23:58:00Z') },
+    ],
+  });
+}

@@ -18,7 +18,7 @@ export function startConversation(input: Partial<ConversationInput> = {}) {
   const record = (type: string) => ({ context, }: { context: { language: string } }, params?: unknown) => {
     effects.push({ type, params, language: context.language });
   };
-  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer', 'recordAnalysis', 'replyAnalysis', 'recordQuote', 'replyQuote', 'replyPayment', 'expireQuote', 'recordEmail', 'recordMandate', 'replySignature', 'requestLawyerReview', 'relayAnswerToLawyer'] as const;
+  const names = ['reply', 'replyTicketSummary', 'recordTicket', 'recordConsent', 'forgetConversation', 'openCase', 'attachToCase', 'setLanguage', 'requestHandoff', 'endHandoff', 'eraseClientData', 'setOptOut', 'scheduleTimer', 'cancelTimer', 'recordAnalysis', 'replyAnalysis', 'recordQuote', 'replyQuote', 'replyPayment', 'expireQuote', 'recordEmail', 'recordMandate', 'replySignature', 'requestLawyerReview', 'relayAnswerToLawyer', 'replyReminders', 'emailNotice'] as const;
   // What the reading actors answer next, in order; the last one repeats.
   const outcomes: (IntakeOutcome | RevisionOutcome | Error)[] = [QC_SPEEDING_OUTCOME];
   const inputs: unknown[] = [];
