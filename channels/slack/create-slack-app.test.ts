@@ -1,18 +1,12 @@
-import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCapturingLogger } from '../botframework/create-capturing-logger.js';
 import { createFakeReviewPort } from './fake-review-port.test-support.js';
 import { createSlackApp } from './create-slack-app.js';
 import { makeReviewCard } from './make-review-card.test-support.js';
-import { buttonClick, createSlackTestApp } from './slack-test-app.test-support.js';
+import { buttonClick, createSlackTestApp, interceptSlackWithNock } from './slack-test-app.test-support.js';
 
-beforeEach(() => {
-  nock.disableNetConnect();
-  nock.enableNetConnect('127.0.0.1');
-});
+interceptSlackWithNock();
 afterEach(() => {
-  nock.cleanAll();
-  nock.enableNetConnect();
   vi.restoreAllMocks();
 });
 
