@@ -12,3 +12,9 @@ export const MARKETS: Record<Market, { timeZone: string; defaultLanguage: Langua
 export function isMarket(value: unknown): value is Market {
   return value === 'qc' || value === 'on' || value === 'ny';
 }
+
+/** A stored market or jurisdiction ('qc', 'ON', null…) as a market: Quebec, the firm's seat, when unknown. */
+export function marketOf(value: string | null | undefined): Market {
+  const market = value?.toLowerCase();
+  return isMarket(market) ? market : 'qc';
+}

@@ -90,7 +90,7 @@ export const slackEn = {
   'slack.error.time': 'Pick the time of the hearing.',
   'slack.error.court': 'Write the court.',
   'slack.error.outcome': 'Pick the outcome.',
-  'slack.error.points': 'A whole number of points, 0 or more.',
+  'slack.error.points': 'A whole number of points, from 0 to 30.',
   'slack.error.fine': 'An amount such as 125.50.',
   'slack.error.reducedNeedsDetail': 'For a reduced charge, give the new points or the new fine.',
 } as const;

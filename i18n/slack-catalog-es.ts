@@ -92,7 +92,7 @@ export const slackEs: Record<keyof typeof slackEn, string> = {
   'slack.error.time': 'Elija la hora de la audiencia.',
   'slack.error.court': 'Escriba el tribunal.',
   'slack.error.outcome': 'Elija el resultado.',
-  'slack.error.points': 'Un número entero de puntos, 0 o más.',
+  'slack.error.points': 'Un número entero de puntos, de 0 a 30.',
   'slack.error.fine': 'Un importe como 125.50.',
   'slack.error.reducedNeedsDetail': 'Para un cargo reducido, indique los nuevos puntos o la nueva multa.',
 };

@@ -93,7 +93,7 @@ export const slackFr: Record<keyof typeof slackEn, string> = {
   'slack.error.time': 'Choisissez l’heure de l’audience.',
   'slack.error.court': 'Écrivez le tribunal.',
   'slack.error.outcome': 'Choisissez le résultat.',
-  'slack.error.points': 'Un nombre entier de points, 0 ou plus.',
+  'slack.error.points': 'Un nombre entier de points, de 0 à 30.',
   'slack.error.fine': 'Un montant comme 125.50.',
   'slack.error.reducedNeedsDetail': 'Pour une accusation réduite, indiquez les nouveaux points ou la nouvelle amende.',
 };

@@ -2,7 +2,7 @@ import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib'
 import { type MessageKey, type MessageVars, translate } from '../i18n/translate.js';
 import { drawTextLine } from '../pdf/draw-text-line.js';
 import { wrapTextToWidth } from '../pdf/wrap-text-to-width.js';
-import { GREY, INK, LETTER_PAGE, PAGE_MARGIN, PAGE_RIGHT, TEXT_WIDTH } from '../pdf/letter-page.js';
+import { BOTTOM_ABOVE_FOOTER as BOTTOM, GREY, INK, LETTER_PAGE as PAGE, PAGE_MARGIN as MARGIN, PAGE_RIGHT as RIGHT, TEXT_WIDTH as WIDTH } from '../pdf/letter-page.js';
 
 /** The court's language: the contestation is filed in French or English. */
 export type ContestationLanguage = 'fr' | 'en';
@@ -23,11 +23,6 @@ export interface RenderContestationPdfOptions {
   approvedBy: string;
 }
 
-const PAGE = LETTER_PAGE;
-const MARGIN = PAGE_MARGIN;
-const RIGHT = PAGE_RIGHT;
-const WIDTH = TEXT_WIDTH;
-const BOTTOM = MARGIN + 12; // the footer lives below
 const BODY = { size: 10.5, leading: 14, gap: 7 };
 const LOCALE: Record<ContestationLanguage, string> = { fr: 'fr-CA', en: 'en-US' };
 const HASH_SHOWN = 16;

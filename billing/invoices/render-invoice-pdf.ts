@@ -6,15 +6,12 @@ import type { InvoiceDocument } from './invoice-document.js';
 import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { sanitiseWinAnsiText } from '../../pdf/sanitise-win-ansi-text.js';
 import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
-import { GREY, INK, LETTER_PAGE, PAGE_MARGIN, PAGE_RIGHT } from '../../pdf/letter-page.js';
+import { GREY, INK, LETTER_PAGE as PAGE, PAGE_MARGIN as MARGIN, PAGE_RIGHT as RIGHT } from '../../pdf/letter-page.js';
 
 export interface RenderInvoicePdfOptions {
   invoice: InvoiceDocument;
 }
 
-const PAGE = LETTER_PAGE;
-const MARGIN = PAGE_MARGIN;
-const RIGHT = PAGE_RIGHT;
 const STAMP = rgb(0.1, 0.5, 0.25);
 // Every block is bounded (lines fitted to their width, the address capped) so the
 // whole invoice always fits one page: pdf-lib never paginates, it would draw off the edge.

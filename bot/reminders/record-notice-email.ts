@@ -14,10 +14,11 @@ export interface RecordNoticeEmailOptions {
 /**
  * The chat's words by email too, for a client who gave an address: the
  * email outbox sends it (template `notice`, rendered at send time from the
- * catalog key). Nothing is queued for a client without one.
+ * catalog key). Nothing is queued for a client without one. True when one was.
  */
-export async function recordNoticeEmail({ tx, caseId, language, key, vars, now }: RecordNoticeEmailOptions): Promise<void> {
+export async function recordNoticeEmail({ tx, caseId, language, key, vars, now }: RecordNoticeEmailOptions): Promise<boolean> {
   const found = await tx.case.findUnique({ where: { id: caseId }, select: { clientId: true, client: { select: { email: true } } } });
-  if (!found?.client.email) return;
+  if (!found?.client.email) return false;
   await tx.outboundEmail.create({ data: { clientId: found.clientId, caseId, to: found.client.email, template: 'notice', language, payload: { key, vars }, createdAt: now, nextAttemptAt: now } });
+  return true;
 }

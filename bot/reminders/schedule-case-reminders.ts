@@ -1,6 +1,6 @@
 import type { Prisma } from '../../prisma/generated/client.js';
 import type { CaseReminder } from '../../flows/conversation/conversation-events.js';
-import { MARKETS, isMarket } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import { planHearingReminders, planPleaReminders } from '../../reminders/plan-case-reminders.js';
 import { HEARING_REMINDER_KINDS, PLEA_REMINDER_KINDS } from '../../reminders/reminder-kinds.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
@@ -27,8 +27,7 @@ export async function scheduleCaseReminders({ tx, caseId, now, which, hearing }:
   const found = await tx.case.findUnique({ where: { id: caseId }, select: { number: true, jurisdiction: true, respondBy: true, conversationId: true } });
   if (!found?.conversationId) return 0;
   const jurisdiction = found.jurisdiction === 'ON' || found.jurisdiction === 'NY' ? found.jurisdiction : 'QC';
-  const market = jurisdiction.toLowerCase();
-  const timeZone = MARKETS[isMarket(market) ? market : 'qc'].timeZone;
+  const timeZone = MARKETS[marketOf(jurisdiction)].timeZone;
   await cancelCaseReminders({ tx, caseId, conversationId: found.conversationId, kinds: which === 'plea' ? PLEA_REMINDER_KINDS : HEARING_REMINDER_KINDS });
   const respondBy = found.respondBy ? found.respondBy.toISOString().slice(0, 10) : null;
   const planned =

@@ -1,6 +1,6 @@
 import type { Conversation, PrismaClient, ScheduledJob } from '../../prisma/generated/client.js';
 import { PROACTIVE_EVENT_TYPES, type CaseReminder } from '../../flows/conversation/conversation-events.js';
-import { MARKETS, isMarket } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import { endOfQuietHours, isInQuietHours } from '../../reminders/quiet-hours.js';
 import { instantInTimeZone } from '../../tickets/instant-in-time-zone.js';
 
@@ -32,8 +32,7 @@ export async function screenScheduledJob({ prisma, job, conversation, now }: Scr
     return 'skipped';
   }
   if (!event.type || !PROACTIVE_EVENT_TYPES.has(event.type) || !PHONE_CHANNELS.has(conversation.channel)) return 'deliver';
-  const market = caseRow?.jurisdiction?.toLowerCase() ?? conversation.market ?? 'qc';
-  const timeZone = MARKETS[isMarket(market) ? market : 'qc'].timeZone;
+  const timeZone = MARKETS[marketOf(caseRow?.jurisdiction ?? conversation.market)].timeZone;
   if (!isInQuietHours({ at: now, timeZone })) return 'deliver';
   await prisma.scheduledJob.updateMany({ where: { id: job.id, status: 'pending' }, data: { runAt: endOfQuietHours({ at: now, timeZone }), updatedAt: now } });
   return 'deferred';
@@ -45,7 +44,7 @@ function reminderStillDue(reminder: CaseReminder, found: CaseFacts): boolean {
   if (!found || found.status === 'closed' || found.status === 'rejected') return false;
   if (reminder.hearing) {
     // The hearing it announces must still be the case's hearing (not moved, not another court or room).
-    const zone = MARKETS[reminder.jurisdiction === 'ON' ? 'on' : reminder.jurisdiction === 'NY' ? 'ny' : 'qc'].timeZone;
+    const zone = MARKETS[marketOf(reminder.jurisdiction)].timeZone;
     const announced = instantInTimeZone(reminder.hearing.date, reminder.hearing.time, zone).getTime();
     return found.hearingAt?.getTime() === announced && found.hearingCourt === reminder.hearing.court && (found.hearingRoom ?? null) === reminder.hearing.room;
   }

@@ -1,8 +1,9 @@
 import type { PrismaClient } from '../../prisma/generated/client.js';
-import { MARKETS, isMarket, type Market } from '../../flows/markets.js';
+import { MARKETS, type Market, marketOf } from '../../flows/markets.js';
 import { describeTicketLine } from '../../reviews/describe-ticket-line.js';
 import { ticketSchema } from '../../tickets/ticket-schema.js';
-import { todayInTimeZone } from '../../tickets/today-in-time-zone.js';
+import { daysUntil } from '../../tickets/deadlines/days-until.js';
+import { URGENT_WITHIN_DAYS } from '../../tickets/deadlines/compute-response-deadline.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import type { CaseOutcome, ReviewCard, ReviewHistoryAction, ReviewHistoryEntry, ReviewStatus } from './review-port.js';
 import type { ReviewSettings } from './review-settings.js';
@@ -18,7 +19,6 @@ const HISTORY_ACTIONS: Record<string, ReviewHistoryAction> = {
   'case.outcome': 'outcome',
 };
 
-const DAY_MS = 86_400_000;
 
 interface Analysis {
   score?: number;
@@ -49,7 +49,7 @@ export async function buildReviewCard({ prisma, settings, now, where }: BuildRev
   });
   if (!review) return null;
   const found = review.case;
-  const market: Market = isMarket(review.market) ? review.market : 'qc';
+  const market: Market = marketOf(review.market);
   const { timeZone, defaultLanguage } = MARKETS[market];
   const version = review.approvedVersion
     ? await prisma.draftVersion.findUnique({ where: { caseId_version: { caseId: found.id, version: review.approvedVersion } } })
@@ -58,7 +58,7 @@ export async function buildReviewCard({ prisma, settings, now, where }: BuildRev
   const analysis = (analysisRow?.result ?? {}) as Analysis;
   const ticket = ticketSchema.safeParse(found.ticket);
   const respondBy = found.respondBy ? found.respondBy.toISOString().slice(0, 10) : null;
-  const daysLeft = respondBy ? Math.round((Date.parse(respondBy) - Date.parse(todayInTimeZone(now, timeZone))) / DAY_MS) : null;
+  const daysLeft = daysUntil({ date: respondBy, now, timeZone });
   const audits = await prisma.auditLog.findMany({
     where: { caseId: found.id, action: { in: Object.keys(HISTORY_ACTIONS) } },
     orderBy: { at: 'asc' },
@@ -80,7 +80,7 @@ export async function buildReviewCard({ prisma, settings, now, where }: BuildRev
     ticketLine: ticket.success ? describeTicketLine({ ticket: ticket.data, language: defaultLanguage }) : '',
     respondBy,
     daysLeft,
-    urgent: found.urgent || (daysLeft !== null && daysLeft < 5),
+    urgent: review.urgent || (daysLeft !== null && daysLeft <= URGENT_WITHIN_DAYS),
     score: analysisRow?.score ?? null,
     engine: analysisRow?.engine ?? null,
     needsReview: analysisRow?.needsReview ?? false,

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../prisma/generated/client.js';
-import { MARKETS, isMarket } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import { translate } from '../../i18n/translate.js';
 import type { Logger } from '../logging/create-logger.js';
 import { createCoalescedRunner } from '../runtime/create-coalesced-runner.js';
@@ -91,7 +91,7 @@ export function createSlackOutbox(options: SlackOutboxOptions): SlackOutbox {
         await prisma.slackPost.update({ where: { id }, data: { status: 'pending', attempts: { decrement: 1 }, lockedUntil: null, nextAttemptAt: new Date(now().getTime() + WAIT_FOR_CARD_MS) } });
         return;
       }
-      const language = MARKETS[isMarket(market) ? market : 'qc'].defaultLanguage;
+      const language = MARKETS[marketOf(market)].defaultLanguage;
       const text = post.kind === 'question'
         ? translate(language, 'review.slackQuestion', { question: post.text ?? '' })
         : translate(language, 'review.slackAnswer', { answer: post.text ?? '' });

@@ -1,5 +1,5 @@
 import type { Prisma } from '../../prisma/generated/client.js';
-import { MARKETS, isMarket } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import { translate } from '../../i18n/translate.js';
 
 export interface EraseReviewsInSlackOptions {
@@ -25,7 +25,7 @@ export async function eraseReviewsInSlack({ tx, clientId, now }: EraseReviewsInS
   const erasures: Prisma.SlackPostCreateManyInput[] = [];
   for (const review of reviews) {
     if (!review.slackChannel || !review.slackTs) continue;
-    const language = MARKETS[isMarket(review.market) ? review.market : 'qc'].defaultLanguage;
+    const language = MARKETS[marketOf(review.market)].defaultLanguage;
     erasures.push({ kind: 'erase', priority: 0, text: translate(language, 'review.slackErased'), targetChannel: review.slackChannel, targetTs: review.slackTs, createdAt: now, nextAttemptAt: now });
     for (const post of review.posts) {
       if (post.slackTs) erasures.push({ kind: 'delete', priority: 0, targetChannel: review.slackChannel, targetTs: post.slackTs, createdAt: now, nextAttemptAt: now });

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../prisma/generated/client.js';
-import { MARKETS, isMarket } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import { hashDraftText } from '../../reviews/hash-draft-text.js';
 import { renderContestationPdf } from '../../reviews/render-contestation-pdf.js';
 import { sha256Hex } from '../../signing/sha256-hex.js';
@@ -24,7 +24,7 @@ export async function readFinalDocument({ prisma, firm, token }: ReadFinalDocume
   if (!review?.approvedVersion || !review.approvedSha256 || !review.decidedAt) return null;
   const version = await prisma.draftVersion.findUnique({ where: { caseId_version: { caseId: review.caseId, version: review.approvedVersion } } });
   if (!version || hashDraftText(version.text) !== review.approvedSha256) return null;
-  const market = isMarket(review.market) ? review.market : 'qc';
+  const market = marketOf(review.market);
   const draftLanguage = (review.case.analyses[0]?.result as { draft?: { language?: string } } | null)?.draft?.language;
   const language = draftLanguage === 'fr' || draftLanguage === 'en' ? draftLanguage : market === 'qc' ? 'fr' : 'en';
   const caseNumber = formatCaseNumber(review.case.number);

@@ -1,19 +1,15 @@
-import { MARKETS, isMarket } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import { instantInTimeZone } from '../../tickets/instant-in-time-zone.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { scheduleConversationEvent } from '../runtime/schedule-conversation-event.js';
 import { buildReviewCard } from './build-review-card.js';
+import { checkHearingInput } from '../../reviews/check-case-inputs.js';
 import { scheduleCaseReminders } from '../reminders/schedule-case-reminders.js';
 import type { ReviewActionContext } from './review-action-context.js';
 import type { HearingInput, ReviewActionResult } from './review-port.js';
 
-/** 2026-02-31 matches the pattern but is no day. */
-const isCalendarDate = (date: string) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-
 type HearingResult = ReviewActionResult | { kind: 'invalid'; message: string };
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * The hearing a lawyer recorded (Slack shortcut or staff API): the date and
@@ -25,16 +21,15 @@ export async function recordHearing(context: ReviewActionContext, { caseId, acto
   const now = context.now();
   const court = hearing.court.trim();
   const room = hearing.room?.trim() || null;
-  if (!DATE.test(hearing.date) || !TIME.test(hearing.time)) return { kind: 'invalid', message: 'Give the date as YYYY-MM-DD and the time as HH:MM (24 h)' };
-  if (court.length === 0 || court.length > 200 || (room?.length ?? 0) > 50) return { kind: 'invalid', message: 'Give the court (up to 200 characters) and the room (up to 50)' };
+  const faulty = checkHearingInput({ ...hearing, court, room });
+  if (faulty.length > 0) return { kind: 'invalid', message: `Check ${faulty.join(', ')}: a calendar day (YYYY-MM-DD), HH:MM (24 h), the court (up to 200 characters), the room (up to 50)` };
   const review = await prisma.lawyerReview.findUnique({ where: { caseId }, include: { case: { select: { number: true, clientId: true, hearingAt: true, hearingCourt: true, hearingRoom: true } } } });
   if (!review) {
     const exists = await prisma.case.count({ where: { id: caseId } });
     return exists ? { kind: 'invalid', message: 'The case is not in lawyer review yet' } : { kind: 'not_found' };
   }
-  const market = isMarket(review.market) ? review.market : 'qc';
+  const market = marketOf(review.market);
   const hearingAt = instantInTimeZone(hearing.date, hearing.time, MARKETS[market].timeZone);
-  if (!isCalendarDate(hearing.date)) return { kind: 'invalid', message: 'No such date' };
   if (hearingAt.getTime() <= now.getTime()) return { kind: 'invalid', message: 'The hearing date is in the past' };
   const card = () => buildReviewCard({ prisma, settings, now, where: { caseId } });
   if (review.status === 'rejected' || review.status === 'closed') {

@@ -1,15 +1,15 @@
-import { MARKETS, isMarket } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import { CASE_OUTCOMES } from '../../flows/conversation/conversation-events.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { scheduleConversationEvent } from '../runtime/schedule-conversation-event.js';
 import { buildReviewCard } from './build-review-card.js';
+import { checkOutcomeInput, MAX_OUTCOME_FINE_CENTS, MAX_OUTCOME_POINTS } from '../../reviews/check-case-inputs.js';
 import { cancelCaseReminders } from '../reminders/cancel-case-reminders.js';
 import type { ReviewActionContext } from './review-action-context.js';
 import type { OutcomeInput, ReviewActionResult } from './review-port.js';
 
 type OutcomeResult = ReviewActionResult | { kind: 'invalid'; message: string };
 
-const MAX_FINE_CENTS = 100_000_000;
 
 /** What the court decided: stored, told to the driver, and the case closes (one outcome per case). */
 export async function recordOutcome(context: ReviewActionContext, { caseId, actor, outcome }: { caseId: string; actor: string; outcome: OutcomeInput }): Promise<OutcomeResult> {
@@ -19,16 +19,15 @@ export async function recordOutcome(context: ReviewActionContext, { caseId, acto
   const reduced = outcome.outcome === 'reduced';
   const points = reduced ? outcome.points : null;
   const fineCents = reduced ? outcome.fineCents : null;
-  if (reduced && points === null && fineCents === null) return { kind: 'invalid', message: 'A reduced charge needs the new points or the new fine' };
-  if ((points !== null && (!Number.isInteger(points) || points < 0 || points > 30)) || (fineCents !== null && (!Number.isInteger(fineCents) || fineCents < 0 || fineCents > MAX_FINE_CENTS))) {
-    return { kind: 'invalid', message: 'points: 0 to 30; fineCents: whole cents, 0 to 100000000' };
-  }
+  const faulty = checkOutcomeInput({ reduced, points, fineCents });
+  if (faulty.includes('reducedNeedsDetail')) return { kind: 'invalid', message: 'A reduced charge needs the new points or the new fine' };
+  if (faulty.length > 0) return { kind: 'invalid', message: `points: 0 to ${MAX_OUTCOME_POINTS}; fineCents: whole cents, 0 to ${MAX_OUTCOME_FINE_CENTS}` };
   const review = await prisma.lawyerReview.findUnique({ where: { caseId }, include: { case: { select: { number: true, clientId: true, outcome: true } } } });
   if (!review) {
     const exists = await prisma.case.count({ where: { id: caseId } });
     return exists ? { kind: 'invalid', message: 'The case is not in lawyer review yet' } : { kind: 'not_found' };
   }
-  const market = isMarket(review.market) ? review.market : 'qc';
+  const market = marketOf(review.market);
   const won = await prisma.$transaction(async (tx) => {
     const closed = await tx.lawyerReview.updateMany({ where: { id: review.id, status: { in: ['pending', 'question', 'approved'] } }, data: { status: 'closed' } });
     if (closed.count !== 1) return false;

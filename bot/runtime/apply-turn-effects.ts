@@ -25,6 +25,8 @@ export interface AppliedEffects {
   mediaToRemove: string[];
   /** Mandate PDFs (document store keys) to delete once the transaction has committed. */
   documentsToRemove: string[];
+  /** What this turn queued besides chat replies: those outboxes are woken after the commit, the others left alone. */
+  queued: { emails: boolean; slackPosts: boolean };
 }
 
 /** Stored media ids of a media column: messages keep MediaRefs (storedId), cases keep { id }. */
@@ -42,6 +44,7 @@ function mediaIdsOf(media: unknown): string[] {
  */
 export async function applyTurnEffects({ tx, conversation, effects, now, inboundSeq }: ApplyTurnEffectsOptions): Promise<AppliedEffects> {
   const mediaToRemove: string[] = [];
+  const queued = { emails: false, slackPosts: false };
   const documentsToRemove: string[] = [];
   let clientId = conversation.clientId;
   const audit = (action: string, details?: Prisma.InputJsonValue, caseId?: string) =>
@@ -206,15 +209,15 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         await audit(effect.optedOut ? 'messages.opted_out' : 'messages.opted_in');
         break;
       case 'emailNotice':
-        await recordNoticeEmail({ tx, caseId: effect.caseId, language: effect.language, key: effect.key, vars: effect.vars, now });
+        if (await recordNoticeEmail({ tx, caseId: effect.caseId, language: effect.language, key: effect.key, vars: effect.vars, now })) queued.emails = true;
         break;
       case 'replyReminders':
         break;
       case 'requestLawyerReview':
-        await openLawyerReview({ tx, caseId: effect.caseId, conversationId: conversation.id, now });
+        if (await openLawyerReview({ tx, caseId: effect.caseId, conversationId: conversation.id, now })) queued.slackPosts = true;
         break;
       case 'relayAnswerToLawyer':
-        await recordClientAnswer({ tx, caseId: effect.caseId, conversationId: conversation.id, text: effect.text, now });
+        if (await recordClientAnswer({ tx, caseId: effect.caseId, conversationId: conversation.id, text: effect.text, now })) queued.slackPosts = true;
         break;
       case 'scheduleTimer':
         await scheduleConversationEvent({ tx, conversationId: conversation.id, event: { type: effect.event }, runAt: new Date(now.getTime() + effect.delayMs) });
@@ -236,6 +239,7 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         documentsToRemove.push(...mandates.flatMap((m) => [m.unsignedFileKey, ...(m.signedFileKey ? [m.signedFileKey] : [])]));
         mediaToRemove.push(...messages.flatMap((m) => mediaIdsOf(m.media)), ...cases.flatMap((c) => mediaIdsOf(c.media)));
         const slackErasures = clientId ? await eraseReviewsInSlack({ tx, clientId, now }) : 0;
+        if (slackErasures > 0) queued.slackPosts = true;
         const deletedMessages = await tx.message.deleteMany({ where: { conversationId: { in: conversationIds } } });
         const deletedCases = clientId ? await tx.case.deleteMany({ where: { clientId } }) : { count: 0 };
         await tx.scheduledJob.updateMany({ where: { conversationId: { in: conversationIds }, status: 'pending' }, data: { status: 'cancelled' } });
@@ -256,5 +260,5 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
       }
     }
   }
-  return { mediaToRemove, documentsToRemove };
+  return { mediaToRemove, documentsToRemove, queued };
 }

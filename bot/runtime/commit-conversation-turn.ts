@@ -5,7 +5,7 @@ import { renderTicketSummary } from '../../i18n/render-ticket-summary.js';
 import { formatMoney } from '../../i18n/format-money.js';
 import { renderQuote } from '../../i18n/render-quote.js';
 import { isMessageKey, translate } from '../../i18n/translate.js';
-import { applyTurnEffects } from './apply-turn-effects.js';
+import { applyTurnEffects, type AppliedEffects } from './apply-turn-effects.js';
 import { renderReminderList, type ListedReminder } from '../../reminders/render-reminder-list.js';
 import { listScheduledReminders } from '../reminders/list-scheduled-reminders.js';
 import { formatCaseNumber } from './format-case-number.js';
@@ -67,6 +67,7 @@ export interface CommittedTurn {
   outboundMessageIds: string[];
   mediaToRemove: string[];
   documentsToRemove: string[];
+  queued: AppliedEffects['queued'];
 }
 
 /**
@@ -132,6 +133,6 @@ export async function commitConversationTurn({ prisma, conversation, turn, input
         outboundMessageIds.push((await queueOutboundMessage({ tx, conversation, ...message, now })).id);
       }
     }
-    return { outboundMessageIds, mediaToRemove: applied.mediaToRemove, documentsToRemove: applied.documentsToRemove };
+    return { outboundMessageIds, mediaToRemove: applied.mediaToRemove, documentsToRemove: applied.documentsToRemove, queued: applied.queued };
   });
 }

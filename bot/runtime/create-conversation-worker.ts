@@ -28,6 +28,8 @@ export interface ConversationWorkerOptions {
   now: () => Date;
   /** After a commit that queued replies: wake the outbox. */
   onRepliesQueued: () => void;
+  /** After a commit that queued an email or a Slack post (a notice, a review card, an answer, an erasure). */
+  onOutboxesQueued?: (queued: { emails: boolean; slackPosts: boolean }) => void;
   maxConcurrentConversations?: number;
   /** Failed turns are retried this many times before the input is set aside as failed. */
   maxTurnAttempts?: number;
@@ -118,6 +120,7 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
       await options.documents?.remove(key).catch((error: unknown) => logger.error({ err: error, conversationId: conversation.id }, 'an erased client\'s mandate file could not be deleted'));
     }
     if (committed.outboundMessageIds.length > 0) options.onRepliesQueued();
+    if (committed.queued.emails || committed.queued.slackPosts) options.onOutboxesQueued?.(committed.queued);
   }
 
   /** After repeated failures: set the input aside and tell the driver a person will follow up. */

@@ -220,12 +220,11 @@ export async function createApp({ config, logger, database, now = () => new Date
     mediaFetchers: fetchers,
     publicBaseUrl: config.server.publicBaseUrl,
     now,
-    onRepliesQueued: () => {
-      outbox.kick();
-      // A turn that signed a mandate or relayed an answer to a lawyer also queued a Slack post;
-      // one that told a reminder or a lawyer's news may have queued its email copy.
-      slackOutbox.kick();
-      emailOutbox.kick();
+    onRepliesQueued: () => outbox.kick(),
+    // Only the outboxes the turn wrote to: a review card or a relayed answer, an emailed notice.
+    onOutboxesQueued: ({ emails, slackPosts }) => {
+      if (emails) emailOutbox.kick();
+      if (slackPosts) slackOutbox.kick();
     },
     actors: {
       ...createTicketActors({ prisma, mediaStore, extractor, logger, metrics, now }),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isMarket, MARKETS } from '../../flows/markets.js';
+import { MARKETS, marketOf } from '../../flows/markets.js';
 import type { PrismaClient } from '../../prisma/generated/client.js';
-import { parseCalendarDate } from '../../tickets/deadlines/parse-calendar-date.js';
+import { daysUntil } from '../../tickets/deadlines/days-until.js';
+import { URGENT_WITHIN_DAYS } from '../../tickets/deadlines/compute-response-deadline.js';
 import { jurisdictionSchema, OFFENCE_CATEGORIES, offenceCategorySchema, type Jurisdiction } from '../../tickets/ticket-schema.js';
-import { todayInTimeZone } from '../../tickets/today-in-time-zone.js';
 import { formatCaseNumber } from '../runtime/format-case-number.js';
 import { CASE_STATUSES, type CaseStats, STATS_OUTCOMES, SUCCESS_OUTCOMES, type SuccessRateRow } from './case-stats-schema.js';
 import { type CalibrationCase, computeCalibration } from './compute-calibration.js';
@@ -18,8 +18,8 @@ export interface StatsService {
   compute(): Promise<CaseStats>;
 }
 
-/** A deadline this close (or past) is at risk: the same horizon staff mark cases urgent by. */
-const AT_RISK_DAYS = 5;
+/** A deadline this close (or past) is at risk: the ticket's own urgency horizon. */
+const AT_RISK_DAYS = URGENT_WITHIN_DAYS;
 const MS_PER_DAY = 86_400_000;
 // Stored tickets are validated at the edge: only the field counted here is read back.
 const ticketOffenceSchema = z.object({ offenceCategory: offenceCategorySchema });
@@ -79,11 +79,10 @@ async function findDeadlinesAtRisk(prisma: PrismaClient, at: Date): Promise<Case
   });
   return candidates.flatMap((row) => {
     const jurisdiction = jurisdictionOf(row.jurisdiction);
-    const market = jurisdiction?.toLowerCase();
     // No jurisdiction yet: count in Montréal, where the firm is.
-    const timeZone = MARKETS[isMarket(market) ? market : 'qc'].timeZone;
+    const timeZone = MARKETS[marketOf(jurisdiction)].timeZone;
     const respondBy = row.respondBy!.toISOString().slice(0, 10);
-    const daysLeft = parseCalendarDate(respondBy)! - parseCalendarDate(todayInTimeZone(at, timeZone))!;
+    const daysLeft = daysUntil({ date: respondBy, now: at, timeZone })!;
     return daysLeft <= AT_RISK_DAYS ? [{ caseId: row.id, number: formatCaseNumber(row.number), jurisdiction, respondBy, daysLeft, status: row.status }] : [];
   });
 }

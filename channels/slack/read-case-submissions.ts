@@ -2,6 +2,7 @@ import type { ViewOutput } from '@slack/bolt';
 import type { HearingInput, OutcomeInput } from '../../bot/reviews/review-port.js';
 import { CASE_OUTCOMES, type CaseOutcome } from '../../bot/reviews/review-port.js';
 import type { MessageKey } from '../../i18n/translate.js';
+import { checkHearingInput, checkOutcomeInput } from '../../reviews/check-case-inputs.js';
 import { parseDollarsToCents } from './parse-dollars-to-cents.js';
 import { HEARING_BLOCKS } from './render-hearing-modal.js';
 import { OUTCOME_BLOCKS } from './render-outcome-modal.js';
@@ -25,9 +26,11 @@ export function readHearingSubmission(values: ViewValues): Submission<HearingInp
   const court = (field(values, HEARING_BLOCKS.court)?.value ?? '').trim();
   const room = (field(values, HEARING_BLOCKS.room)?.value ?? '').trim();
   const errors: SubmissionErrors = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors[HEARING_BLOCKS.date.block_id] = 'slack.error.date';
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) errors[HEARING_BLOCKS.time.block_id] = 'slack.error.time';
-  if (court === '') errors[HEARING_BLOCKS.court.block_id] = 'slack.error.court';
+  const faulty = checkHearingInput({ date, time, court, room: room === '' ? null : room });
+  if (faulty.includes('date')) errors[HEARING_BLOCKS.date.block_id] = 'slack.error.date';
+  if (faulty.includes('time')) errors[HEARING_BLOCKS.time.block_id] = 'slack.error.time';
+  // The inputs' max_length keeps court and room within bounds; an empty court is what can slip through.
+  if (faulty.includes('court') || faulty.includes('room')) errors[HEARING_BLOCKS.court.block_id] = 'slack.error.court';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { date, time, court, room: room === '' ? null : room } };
 }
@@ -40,11 +43,12 @@ export function readOutcomeSubmission(values: ViewValues): Submission<OutcomeInp
   const errors: SubmissionErrors = {};
   const outcome = (CASE_OUTCOMES as readonly string[]).includes(chosen) ? (chosen as CaseOutcome) : null;
   if (!outcome) errors[OUTCOME_BLOCKS.outcome.block_id] = 'slack.error.outcome';
-  const points = pointsText === '' ? null : /^\d{1,2}$/.test(pointsText) ? Number(pointsText) : undefined;
-  if (points === undefined) errors[OUTCOME_BLOCKS.points.block_id] = 'slack.error.points';
+  const points = pointsText === '' ? null : /^\d{1,3}$/.test(pointsText) ? Number(pointsText) : undefined;
   const fineCents = fineText === '' ? null : (parseDollarsToCents(fineText) ?? undefined);
-  if (fineCents === undefined) errors[OUTCOME_BLOCKS.fine.block_id] = 'slack.error.fine';
-  if (outcome === 'reduced' && points === null && fineCents === null) errors[OUTCOME_BLOCKS.points.block_id] = 'slack.error.reducedNeedsDetail';
+  const faulty = checkOutcomeInput({ reduced: outcome === 'reduced', points: points ?? null, fineCents: fineCents ?? null });
+  if (points === undefined || faulty.includes('points')) errors[OUTCOME_BLOCKS.points.block_id] = 'slack.error.points';
+  if (fineCents === undefined || faulty.includes('fine')) errors[OUTCOME_BLOCKS.fine.block_id] = 'slack.error.fine';
+  if (faulty.includes('reducedNeedsDetail')) errors[OUTCOME_BLOCKS.points.block_id] = 'slack.error.reducedNeedsDetail';
   if (!outcome || points === undefined || fineCents === undefined || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { outcome, points, fineCents } };
 }

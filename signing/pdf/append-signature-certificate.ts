@@ -4,7 +4,7 @@ import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { formatSigningInstant } from './format-signing-instant.js';
 import type { SigningTrail } from './signing-trail.js';
 import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
-import { GREY, INK, LETTER_PAGE, PAGE_MARGIN, TEXT_WIDTH } from '../../pdf/letter-page.js';
+import { GREY, INK, LETTER_PAGE as PAGE, PAGE_MARGIN as MARGIN, TEXT_WIDTH as WIDTH } from '../../pdf/letter-page.js';
 
 export interface AppendSignatureCertificateOptions {
   pdf: PDFDocument;
@@ -12,9 +12,6 @@ export interface AppendSignatureCertificateOptions {
   signedDocumentSha256: string;
 }
 
-const PAGE = LETTER_PAGE;
-const MARGIN = PAGE_MARGIN;
-const WIDTH = TEXT_WIDTH;
 const BOTTOM = MARGIN;
 const TABLE = { size: 8, leading: 10, columns: [{ width: 100 }, { width: 140 }, { width: 100 }, { width: WIDTH - 340 }] };
 // A user agent can run to hundreds of characters: three lines say enough of it.

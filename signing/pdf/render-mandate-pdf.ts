@@ -6,17 +6,12 @@ import { drawTextLine } from '../../pdf/draw-text-line.js';
 import { SIGNATURE_BLOCK } from './signature-block-layout.js';
 import type { SignatureBox } from './signature-box.js';
 import { wrapTextToWidth } from '../../pdf/wrap-text-to-width.js';
-import { GREY, INK, LETTER_PAGE, PAGE_MARGIN, PAGE_RIGHT, TEXT_WIDTH } from '../../pdf/letter-page.js';
+import { BOTTOM_ABOVE_FOOTER as BOTTOM, GREY, INK, LETTER_PAGE as PAGE, PAGE_MARGIN as MARGIN, PAGE_RIGHT as RIGHT, TEXT_WIDTH as WIDTH } from '../../pdf/letter-page.js';
 
 export interface RenderMandatePdfOptions {
   document: MandateDocument;
 }
 
-const PAGE = LETTER_PAGE;
-const MARGIN = PAGE_MARGIN;
-const RIGHT = PAGE_RIGHT;
-const WIDTH = TEXT_WIDTH;
-const BOTTOM = MARGIN + 12; // the footer lives below
 const BODY = { size: 10, leading: 13.5, gap: 6 };
 const FACT_LABEL_WIDTH = 120;
 // "a) …", "(b) …": clause paragraphs hang under their letter.
