@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{bot,billing,signing,reviews,reminders,pdf,channels,flows,i18n,intake,knowledge,tickets,tools,cli,test}/**/*.test.ts'],
+    include: ['{bot,billing,signing,reviews,reminders,pdf,channels,flows,i18n,intake,knowledge,tickets,tools,cli,test,scripts}/**/*.test.ts'],
     // PGlite instances are large: forks keep each test file's memory separate.
     pool: 'forks',
     maxWorkers: 2,

@@ -1,4 +1,7 @@
 import { reminderEn } from './reminder-catalog-en.js';
+import { capacityEn } from './capacity-catalog-en.js';
+import { rateLimitEn } from './rate-limit-catalog-en.js';
+import { privacyEn } from './privacy-catalog-en.js';
 import { reviewEn } from './review-catalog-en.js';
 import { slackEn } from './slack-catalog-en.js';
 import { staffEn } from './staff-catalog-en.js';
@@ -27,7 +30,7 @@ export const en = {
     'Still want to contest your ticket? Send a photo of it here whenever you are ready. Deadlines to answer a ticket are short. Reply STOP to stop these messages.',
   'media.notAnImage': 'That file is neither a photo nor a PDF. Please send a photo (JPEG, PNG, WebP or HEIC) or a PDF scan of your ticket.',
   'media.unavailable': 'We could not download your photo. Please send it again.',
-  help: 'Commands: STATUS (where your file stands), REMINDERS (what we will remind you of), AGENT (talk to a person), FR / EN / ES (language), DELETE MY DATA (erase your data), STOP (no more messages).',
+  help: 'Commands: STATUS (where your file stands), REMINDERS (what we will remind you of), ACCESS (a copy of your data), AGENT (talk to a person), FR / EN / ES (language), DELETE MY DATA (erase your data), STOP (no more messages).',
   'status.noConsent': 'We have not started yet: reply YES to the privacy notice to begin.',
   'status.noCase': 'You have no open case yet. Send a photo of your ticket to start.',
   'status.case': 'Case {caseNumber}: {caseStatus}.',
@@ -108,6 +111,9 @@ export const en = {
   ...slackEn,
   ...staffEn,
   ...reminderEn,
+  ...capacityEn,
+  ...rateLimitEn,
+  ...privacyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,7 @@
 import { reminderEs } from './reminder-catalog-es.js';
+import { capacityEs } from './capacity-catalog-es.js';
+import { rateLimitEs } from './rate-limit-catalog-es.js';
+import { privacyEs } from './privacy-catalog-es.js';
 import { reviewEs } from './review-catalog-es.js';
 import { slackEs } from './slack-catalog-es.js';
 import { staffEs } from './staff-catalog-es.js';
@@ -24,7 +27,7 @@ export const es: Record<MessageKey, string> = {
     '¿Todavía quiere impugnar su multa? Envíe una foto aquí cuando esté listo. Los plazos para responder a una multa son cortos. Responda STOP para dejar de recibir estos mensajes.',
   'media.notAnImage': 'Ese archivo no es una foto ni un PDF. Envíe una foto (JPEG, PNG, WebP o HEIC) o un PDF escaneado de su multa.',
   'media.unavailable': 'No pudimos descargar su foto. Envíela de nuevo, por favor.',
-  help: 'Comandos: ESTADO (cómo va su caso), RECORDATORIOS (los recordatorios previstos), AGENTE (hablar con una persona), FR / EN / ES (idioma), BORRAR MIS DATOS (borrar sus datos), STOP (no recibir más mensajes).',
+  help: 'Comandos: ESTADO (cómo va su caso), RECORDATORIOS (los recordatorios previstos), ACCESO (una copia de sus datos), AGENTE (hablar con una persona), FR / EN / ES (idioma), BORRAR MIS DATOS (borrar sus datos), STOP (no recibir más mensajes).',
   'status.noConsent': 'Aún no hemos empezado: responda SÍ al aviso de privacidad para comenzar.',
   'status.noCase': 'Todavía no tiene un caso abierto. Envíe una foto de su multa para empezar.',
   'status.case': 'Caso {caseNumber}: {caseStatus}.',
@@ -105,4 +108,7 @@ export const es: Record<MessageKey, string> = {
   ...slackEs,
   ...staffEs,
   ...reminderEs,
+  ...capacityEs,
+  ...rateLimitEs,
+  ...privacyEs,
 };

@@ -1,4 +1,7 @@
 import { reminderFr } from './reminder-catalog-fr.js';
+import { capacityFr } from './capacity-catalog-fr.js';
+import { rateLimitFr } from './rate-limit-catalog-fr.js';
+import { privacyFr } from './privacy-catalog-fr.js';
 import { reviewFr } from './review-catalog-fr.js';
 import { slackFr } from './slack-catalog-fr.js';
 import { staffFr } from './staff-catalog-fr.js';
@@ -24,7 +27,7 @@ export const fr: Record<MessageKey, string> = {
     'Vous voulez toujours contester votre constat? Envoyez-en une photo ici quand vous serez prêt. Les délais pour répondre à un constat sont courts. Répondez ARRET pour ne plus recevoir ces messages.',
   'media.notAnImage': 'Ce fichier n’est ni une photo ni un PDF. Envoyez une photo (JPEG, PNG, WebP ou HEIC) ou un PDF numérisé de votre constat.',
   'media.unavailable': 'Nous n’avons pas pu télécharger votre photo. Envoyez-la de nouveau, s’il vous plaît.',
-  help: 'Commandes : STATUT (où en est votre dossier), RAPPELS (les rappels prévus), AGENT (parler à une personne), FR / EN / ES (langue), SUPPRIMER MES DONNÉES (effacer vos données), ARRET (ne plus recevoir de messages).',
+  help: 'Commandes : STATUT (où en est votre dossier), RAPPELS (les rappels prévus), ACCÈS (une copie de vos données), AGENT (parler à une personne), FR / EN / ES (langue), SUPPRIMER MES DONNÉES (effacer vos données), ARRET (ne plus recevoir de messages).',
   'status.noConsent': 'Nous n’avons pas encore commencé : répondez OUI à l’avis de confidentialité pour débuter.',
   'status.noCase': 'Vous n’avez pas encore de dossier ouvert. Envoyez une photo de votre constat pour commencer.',
   'status.case': 'Dossier {caseNumber} : {caseStatus}.',
@@ -105,4 +108,7 @@ export const fr: Record<MessageKey, string> = {
   ...slackFr,
   ...staffFr,
   ...reminderFr,
+  ...capacityFr,
+  ...rateLimitFr,
+  ...privacyFr,
 };

@@ -46,6 +46,7 @@
       offline: 'Connexion perdue. Reconnexion…',
       retrying: 'Le message n’est pas encore parti. Nouvel essai…',
       unavailable: 'Service momentanément indisponible. Réessayez dans un instant.',
+      slowDown: 'Vous écrivez plus vite que nous ne pouvons lire : votre message partira dans {seconds} s.',
       expired: 'Votre conversation précédente a expiré. Une nouvelle commencera avec votre prochain message.',
       invalid: 'Ce message n’a pas pu être envoyé.',
       generic: 'Une erreur est survenue. Réessayez.'
@@ -83,6 +84,7 @@
       offline: 'Connection lost. Reconnecting…',
       retrying: 'Your message has not gone through yet. Trying again…',
       unavailable: 'Service temporarily unavailable. Please try again in a moment.',
+      slowDown: 'You are writing faster than we can read: your message will go in {seconds} s.',
       expired: 'Your previous conversation has expired. A new one will start with your next message.',
       invalid: 'This message could not be sent.',
       generic: 'Something went wrong. Please try again.'
@@ -120,6 +122,7 @@
       offline: 'Conexión perdida. Reconectando…',
       retrying: 'Su mensaje aún no se ha enviado. Intentando de nuevo…',
       unavailable: 'Servicio no disponible por el momento. Inténtelo de nuevo en un instante.',
+      slowDown: 'Escribe más rápido de lo que podemos leer: su mensaje saldrá en {seconds} s.',
       expired: 'Su conversación anterior expiró. Una nueva comenzará con su próximo mensaje.',
       invalid: 'No se pudo enviar este mensaje.',
       generic: 'Algo salió mal. Inténtelo de nuevo.'
@@ -257,9 +260,10 @@
 
   // ---------- HTTP ----------
 
-  function ApiError(status, code) {
+  function ApiError(status, code, retryAfterSeconds) {
     this.status = status;
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   function request(method, path, options) {
@@ -277,7 +281,7 @@
       .catch(function () { throw new ApiError(0, 'network'); })
       .then(function (res) {
         return res.json().catch(function () { return null; }).then(function (data) {
-          if (!res.ok) throw new ApiError(res.status, data && data.error && data.error.code);
+          if (!res.ok) throw new ApiError(res.status, data && data.error && data.error.code, Number(res.headers.get('Retry-After')) || 0);
           return data;
         });
       });
@@ -539,6 +543,16 @@
         // The stored session is gone (expired, database reset): start a new one and send again.
         forgetSession();
         return send(pending);
+      }
+      if (error.status === 429 && (pending.throttled || 0) < 10) {
+        // Over the session's budget: nothing was stored. Wait as long as the
+        // server says, then send the same clientMessageId again.
+        var seconds = Math.min(120, Math.max(1, error.retryAfterSeconds || 5));
+        pending.attempts--;
+        pending.throttled = (pending.throttled || 0) + 1;
+        showNotice('slowDown', { seconds: seconds });
+        setTimeout(function () { hideNotice('slowDown'); send(pending); }, seconds * 1000);
+        return;
       }
       var retryable = error.status === 0 || error.status >= 500;
       if (retryable && pending.attempts < 4) {

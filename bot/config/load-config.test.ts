@@ -64,4 +64,18 @@ describe('loadConfig: billing, Stripe, email', () => {
     });
     expect(() => loadConfig({ TWILIO_WHATSAPP_TEMPLATES: JSON.stringify({ x: { contentSid: 'nope', variables: [] } }) })).toThrow(ConfigError);
   });
+
+  it('rate limits: on by default with a high webhook budget, each configurable, 0 turns one off; the start-up line says so', () => {
+    const defaults = loadConfig({});
+    expect(defaults.rateLimits).toEqual({ webhookPerMinute: 3_000, chatPerMinute: 300, pagesPerMinute: 60, apiPerMinute: 600, senderPerMinute: 12, apiAuthFailuresPerHour: 20 });
+    const line = describeIntegrations(defaults).find((l) => l.integration === 'rate-limits')!;
+    expect(line.detail).toContain('per driver 12/min');
+    expect(line.detail).toContain('set TRUST_PROXY');
+    const tuned = loadConfig({ RATE_LIMIT_WEBHOOK_PER_MINUTE: '0', RATE_LIMIT_SENDER_PER_MINUTE: '5', TRUST_PROXY: '1' });
+    expect(tuned.rateLimits).toMatchObject({ webhookPerMinute: 0, senderPerMinute: 5 });
+    const tunedLine = describeIntegrations(tuned).find((l) => l.integration === 'rate-limits')!.detail;
+    expect(tunedLine).toContain('webhooks off');
+    expect(tunedLine).not.toContain('TRUST_PROXY');
+    expect(() => loadConfig({ RATE_LIMIT_CHAT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_CHAT_PER_MINUTE/);
+  });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Market } from '../../flows/markets.js';
@@ -57,7 +58,13 @@ const envSchema = z.object({
   BOTFRAMEWORK_ALLOW_UNAUTHENTICATED: booleanFlag,
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  // Offline OCR: tesseract workers (default: the cores), photos allowed to wait for one, and the wait after which the driver is told.
+  OCR_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  OCR_QUEUE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(50),
+  OCR_NOTICE_AFTER_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   ANTHROPIC_API_KEY: optional,
   ANTHROPIC_MODEL: z.string().trim().min(1).default('claude-sonnet-5-5'),
   ANTHROPIC_BASE_URL: optional,
@@ -117,6 +124,16 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: optional,
   S3_PREFIX: optional,
   TRUST_PROXY: optional,
+  // The privacy notice promises "the length of your file and up to 7 years" (professional rules): never longer.
+  RETENTION_CLOSED_CASE_DAYS: z.coerce.number().int().min(1).max(2557).default(2557),
+  RETENTION_IDLE_CONVERSATION_DAYS: z.coerce.number().int().min(1).max(2557).default(90),
+  // Per client and per minute (0 = off). Webhooks come from a few provider addresses at high rates.
+  RATE_LIMIT_WEBHOOK_PER_MINUTE: z.coerce.number().int().min(0).default(3_000),
+  RATE_LIMIT_CHAT_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  RATE_LIMIT_PAGES_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_SENDER_PER_MINUTE: z.coerce.number().int().min(0).default(12),
+  RATE_LIMIT_API_AUTH_FAILURES_PER_HOUR: z.coerce.number().int().min(0).default(20),
 });
 
 const contentSid = z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'a Twilio Content SID (HX…)');
@@ -184,6 +201,8 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       appType: env.MICROSOFT_APP_TYPE,
     },
     outbox: { maxAttempts: env.OUTBOX_MAX_ATTEMPTS, leaseMs: env.OUTBOX_LEASE_MS },
+    /** Circuit breakers of the model and search providers (bot/resilience): open after `failures` provider faults in a row, one probe after `halfOpenMs`. */
+    resilience: { breakerFailures: env.BREAKER_FAILURES, breakerHalfOpenMs: env.BREAKER_HALF_OPEN_MS },
     anthropic: {
       /** Off: tickets are read by the offline OCR and form parsers only. */
       enabled: Boolean(env.ANTHROPIC_API_KEY),
@@ -196,6 +215,14 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       /** The strong model for the legal analysis; ANTHROPIC_MODEL (fast, vision) reads tickets. */
       analysisModel: env.ANTHROPIC_ANALYSIS_MODEL ?? env.ANTHROPIC_MODEL,
       analysisTimeoutMs: env.ANTHROPIC_ANALYSIS_TIMEOUT_MS,
+    },
+    ocr: {
+      /** tesseract workers, each reading one photo at a time; default os.availableParallelism(). */
+      workers: Math.max(1, env.OCR_WORKERS ?? availableParallelism()),
+      /** Photos waiting for a worker beyond which a new one is put in line (told, read later). */
+      queueLimit: env.OCR_QUEUE_LIMIT,
+      /** A photo that would wait longer than this gets "your ticket is in line" at once. */
+      noticeAfterMs: env.OCR_NOTICE_AFTER_MS,
     },
     analysis: {
       /** All models together, after which the offline rules answer. */
@@ -273,6 +300,23 @@ function buildConfig(env: z.infer<typeof envSchema>) {
       onDutyUserIds: { qc: env.SLACK_ON_DUTY_QC, on: env.SLACK_ON_DUTY_ON, ny: env.SLACK_ON_DUTY_NY },
       /** Tests only: where the Web API calls go. */
       apiUrl: env.SLACK_API_URL,
+    },
+    /** Per-client budgets (bot/http/rate-limits); 0 turns one off. */
+    rateLimits: {
+      webhookPerMinute: env.RATE_LIMIT_WEBHOOK_PER_MINUTE,
+      chatPerMinute: env.RATE_LIMIT_CHAT_PER_MINUTE,
+      pagesPerMinute: env.RATE_LIMIT_PAGES_PER_MINUTE,
+      apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE,
+      /** Messages of one driver (SMS/WhatsApp number, web chat session, Bot Framework conversation) run per minute. */
+      senderPerMinute: env.RATE_LIMIT_SENDER_PER_MINUTE,
+      /** Wrong bearer tokens on /api/v1 per address and hour (the /staff sign-in form counts its own failures). */
+      apiAuthFailuresPerHour: env.RATE_LIMIT_API_AUTH_FAILURES_PER_HOUR,
+    },
+    privacy: {
+      /** Law 25 / PIPEDA retention: personal data of clients whose cases all closed this long ago is purged (statistics kept). */
+      closedCaseDays: env.RETENTION_CLOSED_CASE_DAYS,
+      /** Conversations that never became a case, silent this long, are purged. */
+      idleConversationDays: env.RETENTION_IDLE_CONVERSATION_DAYS,
     },
     email: {
       /** Off: receipts are not emailed (the chat still links the invoice). */
@@ -404,9 +448,25 @@ export function describeIntegrations(config: AppConfig) {
         : 'set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN): cases wait for a lawyer on /staff and in the staff API',
     },
     {
+      integration: 'retention',
+      on: true,
+      detail: `closed cases purged after ${config.privacy.closedCaseDays} days, idle conversations after ${config.privacy.idleConversationDays} (RETENTION_CLOSED_CASE_DAYS, RETENTION_IDLE_CONVERSATION_DAYS)`,
+    },
+    {
       integration: 'staff-api',
-      on: Boolean(config.security.staffApiToken),
-      detail: config.security.staffApiToken ? 'bearer token (STAFF_API_TOKEN)' : 'set STAFF_API_TOKEN',
+      // Named members (ticket911 staff add) always work; the service token is for machine clients.
+      on: true,
+      detail: `members' tokens (ticket911 staff add), /staff with TOTP; service token: ${config.security.staffApiToken ? 'on (STAFF_API_TOKEN)' : 'off (set STAFF_API_TOKEN for machine clients)'}`,
+    },
+    {
+      integration: 'rate-limits',
+      on: true,
+      detail: describeRateLimits(config),
     },
   ];
+}
+
+function describeRateLimits({ rateLimits: r, server }: AppConfig): string {
+  const per = (n: number, unit: string) => (n > 0 ? `${n}/${unit}` : 'off');
+  return `per client: webhooks ${per(r.webhookPerMinute, 'min')}, chat ${per(r.chatPerMinute, 'min')}, pages ${per(r.pagesPerMinute, 'min')}, API ${per(r.apiPerMinute, 'min')}, API token failures ${per(r.apiAuthFailuresPerHour, 'h')}; per driver ${per(r.senderPerMinute, 'min')}${server.trustProxy === false ? ' (set TRUST_PROXY behind a load balancer, or every client shares its address)' : ''}`;
 }

@@ -12,9 +12,12 @@ const staff: StaffPort = {
   sendStaffReply: async () => null,
 };
 
+const NO_DATABASE = {} as Parameters<typeof createStaffApiRouter>[0]['prisma'];
+
 async function fetchDocument({ token }: { token: string | undefined } = { token: 'secret-token' }) {
   const app = express().use(
-    createStaffApiRouter({ staff, token, logger: createLogger({ level: 'silent' }), publicBaseUrl: 'https://bot.example' }),
+    // The document is served before authentication: no staff member is ever looked up.
+    createStaffApiRouter({ staff, prisma: NO_DATABASE, token, now: () => new Date(), logger: createLogger({ level: 'silent' }), publicBaseUrl: 'https://bot.example' }),
   );
   const res = await request(app).get('/api/v1/openapi.json');
   expect(res.status).toBe(200);
@@ -24,6 +27,7 @@ async function fetchDocument({ token }: { token: string | undefined } = { token:
 const STAFF_OPERATIONS: [string, string][] = [
   ['/api/v1/conversations/{id}', 'get'],
   ['/api/v1/cases/{id}', 'get'],
+  ['/api/v1/clients/{id}/export', 'get'],
   ['/api/v1/conversations/{id}/release', 'post'],
   ['/api/v1/conversations/{id}/messages', 'post'],
   ['/api/v1/cases/{id}/payments', 'post'],

@@ -10,6 +10,7 @@ import {
   outcomeRequestSchema,
 } from './staff-port.js';
 import { caseStatsSchema } from '../stats/case-stats-schema.js';
+import { addRateLimitResponses } from './rate-limits/add-rate-limit-responses.js';
 
 export interface CreateOpenApiDocumentOptions {
   /** Base URL the API is reached at (config.server.publicBaseUrl). */
@@ -56,11 +57,11 @@ function staffSchemas(): Record<string, JsonObject> {
 const staffSecurity = [{ staffBearer: [] }];
 const staffErrors = {
   '401': {
-    description: 'Missing or wrong bearer token',
+    description: 'Missing, wrong or revoked bearer token',
     headers: { 'WWW-Authenticate': { schema: { type: 'string' }, description: 'Bearer realm="ticket911-staff"' } },
     content: json(ref('Error')),
   },
-  '503': errorResponse('STAFF_API_TOKEN is not set: the staff API is off (code staff_api_disabled)'),
+  '503': errorResponse('The feature behind this route is off on this server (billing_off, signing_off, reviews_off, stats_off)'),
 };
 const webChatErrors = {
   '401': errorResponse('Missing or wrong session token'),
@@ -69,7 +70,7 @@ const webChatErrors = {
 
 /** The OpenAPI 3.1 description of every HTTP endpoint of the assistant. Built once at start-up. */
 export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOptions = {}) {
-  return {
+  return addRateLimitResponses({
     openapi: '3.1.0',
     info: {
       title: 'Ticket911 Assistant',
@@ -157,6 +158,20 @@ export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOption
             '200': { description: 'The case', content: json(ref('StaffCaseView')) },
             ...staffErrors,
             '404': errorResponse('Unknown case'),
+          },
+        },
+      },
+      '/api/v1/clients/{id}/export': {
+        get: {
+          tags: ['staff'],
+          operationId: 'exportClientData',
+          summary: 'Everything held about a client (Law 25 / PIPEDA access request), as the driver gets it from ACCESS; audited as a staff read',
+          security: staffSecurity,
+          parameters: [idParam('id', 'Client id')],
+          responses: {
+            '200': { description: 'The client’s data: details, conversations and transcripts, cases, quotes, payments, invoices, mandates, decisions, audit entries', content: { 'application/json': { schema: { type: 'object' } } } },
+            ...staffErrors,
+            '404': errorResponse('Unknown or erased client'),
           },
         },
       },
@@ -524,7 +539,7 @@ export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOption
         staffBearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'STAFF_API_TOKEN, sent as Authorization: Bearer <token>',
+          description: "A staff member's own token (ticket911 staff add; reads of personal data are audited under the member's id) or the STAFF_API_TOKEN service token for machine clients, sent as Authorization: Bearer <token>",
         },
         chatSession: {
           type: 'http',
@@ -640,5 +655,5 @@ export function createOpenApiDocument({ serverUrl }: CreateOpenApiDocumentOption
         ...staffSchemas(),
       },
     },
-  };
+  });
 }

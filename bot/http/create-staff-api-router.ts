@@ -1,6 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
+import type { PrismaClient } from '../../prisma/generated/client.js';
 import type { Logger } from '../logging/create-logger.js';
+import { authenticateStaffRequest } from './authenticate-staff-request.js';
+import { recordStaffRead, type StaffReadTarget } from '../staff-access/record-staff-read.js';
 import type { SigningService } from '../signing/create-signing-service.js';
 import { createOpenApiDocument } from './create-openapi-document.js';
 import { sendJsonError } from './send-json-error.js';
@@ -10,8 +12,11 @@ import { hearingRequestSchema, outcomeRequestSchema, interacPaymentRequestSchema
 
 export interface CreateStaffApiRouterOptions {
   staff: StaffPort;
-  /** STAFF_API_TOKEN. Absent: the staff API answers 503 to every call. */
+  /** Staff members (bearer tokens by their SHA-256) and the audit log of staff reads. */
+  prisma: Pick<PrismaClient, 'staffMember' | 'auditLog'>;
+  /** STAFF_API_TOKEN, the machine clients' service token (actor `service`). Absent: only members' tokens open the API. */
   token: string | undefined;
+  now: () => Date;
   logger: Logger;
   /** Advertised as the server in the OpenAPI document (config.server.publicBaseUrl). */
   publicBaseUrl?: string;
@@ -25,7 +30,6 @@ export interface CreateStaffApiRouterOptions {
   stats?: { compute(): Promise<CaseStats> };
 }
 
-const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
 function sendError(res: Response, status: number, code: string, message: string) {
   sendJsonError(res, { status, code, message });
@@ -35,10 +39,13 @@ function sendError(res: Response, status: number, code: string, message: string)
  * The firm's operator API under /api/v1, plus its OpenAPI document.
  * Mount at the root: `app.use(createStaffApiRouter(...))`.
  */
-export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, billing, signatures, reviews, stats }: CreateStaffApiRouterOptions): Router {
+export function createStaffApiRouter({ staff, prisma, token, now, logger, publicBaseUrl, billing, signatures, reviews, stats }: CreateStaffApiRouterOptions): Router {
   const router = Router();
   const log = logger.child({ component: 'staff-api' });
   const openApi = createOpenApiDocument({ serverUrl: publicBaseUrl });
+  // Every answer that carries personal data is audited before it is sent: a read that cannot be recorded is not served.
+  const audit = (req: Request, res: Response, targetType: StaffReadTarget, targetId: string) =>
+    recordStaffRead({ prisma, actor: res.locals.actor as string, targetType, targetId, route: `${req.method} /api/v1${req.route?.path ?? req.path}`, ip: req.ip, now: now() });
 
   // The document holds no secret; tools fetch it without credentials.
   router.get('/api/v1/openapi.json', (_req, res) => {
@@ -51,18 +58,20 @@ export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, bill
     res.set('Cache-Control', 'no-store');
     next();
   });
-  api.use(authenticate(token));
+  api.use(authenticateStaffRequest({ prisma, serviceToken: token, now, logger: log }));
   api.use(express.json({ limit: '16kb' }));
 
   api.route('/conversations/:id').get(async (req, res) => {
     const view = await staff.getConversation(req.params.id);
     if (!view) return sendError(res, 404, 'not_found', 'No conversation with this id');
+    await audit(req, res, 'conversation', view.id);
     res.json(view);
   }).all(methodNotAllowed('GET'));
 
   api.route('/cases/:id').get(async (req, res) => {
     const view = await staff.getCase(req.params.id);
     if (!view) return sendError(res, 404, 'not_found', 'No case with this id');
+    await audit(req, res, 'case', view.id);
     res.json(view);
   }).all(methodNotAllowed('GET'));
 
@@ -131,6 +140,8 @@ export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, bill
       return sendError(res, 400, 'invalid_request', 'Give from and to as YYYY-MM-DD, from not after to (both days included)');
     }
     const { csv, invoices } = await billing.exportQuickBooks(parsed.data);
+    // Invoices carry clients' names: the export is a read of personal data, named by its period.
+    await audit(req, res, 'export', `quickbooks:${parsed.data.from}..${parsed.data.to}`);
     log.info({ actor: res.locals.actor, action: 'export.quickbooks', invoices }, 'invoices exported');
     res
       .status(200)
@@ -204,32 +215,6 @@ export function createStaffApiRouter({ staff, token, logger, publicBaseUrl, bill
 
   router.use('/api/v1', api);
   return router;
-}
-
-/**
- * Bearer token check. Both sides are hashed first so timingSafeEqual compares
- * equal lengths and the time taken says nothing about the token's length.
- */
-function authenticate(token: string | undefined): RequestHandler {
-  const expected = token ? sha256(token) : undefined;
-  // Audit trails name the token by a digest prefix, never by the token.
-  const actor = expected ? `staff:${expected.toString('hex').slice(0, 8)}` : undefined;
-  return (req, res, next) => {
-    if (!expected || !actor) {
-      return sendError(res, 503, 'staff_api_disabled', 'The staff API is off: set STAFF_API_TOKEN');
-    }
-    const match = /^Bearer +(\S+) *$/i.exec(req.get('authorization') ?? '');
-    if (!match) {
-      res.set('WWW-Authenticate', 'Bearer realm="ticket911-staff"');
-      return sendError(res, 401, 'unauthorized', 'Send Authorization: Bearer <STAFF_API_TOKEN>');
-    }
-    if (!timingSafeEqual(sha256(match[1]), expected)) {
-      res.set('WWW-Authenticate', 'Bearer realm="ticket911-staff", error="invalid_token"');
-      return sendError(res, 401, 'unauthorized', 'Invalid bearer token');
-    }
-    res.locals.actor = actor;
-    next();
-  };
 }
 
 function methodNotAllowed(allow: string): RequestHandler {

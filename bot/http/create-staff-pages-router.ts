@@ -1,14 +1,22 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response, Router } from 'express';
+import type { PrismaClient } from '../../prisma/generated/client.js';
 import type { Logger } from '../logging/create-logger.js';
+import { findStaffMemberByToken } from '../staff-access/find-staff-member-by-token.js';
+import { readStaffSession } from '../staff-access/read-staff-session.js';
+import { STAFF_SESSION_MS, signStaffSession } from '../staff-access/sign-staff-session.js';
+import { verifyStaffTotp } from '../staff-access/verify-staff-totp.js';
 import type { StatsService } from '../stats/create-stats-service.js';
 import { languageFromRequest } from './language-from-request.js';
 import { renderStaffLoginPage, renderStaffPage, type StaffLoginError } from './render-staff-page.js';
 import { sendJsonError } from './send-json-error.js';
 
 export interface CreateStaffPagesRouterOptions {
-  /** STAFF_API_TOKEN. Absent: every /staff page answers 503 saying so. */
-  token: string | undefined;
+  /** Staff members: their hashed tokens, sealed TOTP secrets and last accepted TOTP step. */
+  prisma: Pick<PrismaClient, 'staffMember'>;
+  /** The data-encryption key, to open the sealed TOTP secrets. */
+  encryptionKey: Buffer;
+  /** Signs the session cookie (derived from the data-encryption key): changing it signs everyone out. */
+  sessionKey: Buffer;
   stats: StatsService;
   logger: Logger;
   /** Cookies marked Secure: on whenever the service is reached over https. */
@@ -17,39 +25,43 @@ export interface CreateStaffPagesRouterOptions {
 }
 
 export const STAFF_SESSION_COOKIE = 't911_staff';
-const SESSION_MS = 8 * 60 * 60 * 1000;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const SESSION_VALUE = /^(\d{1,16})\.([0-9a-f]{64})$/;
-
-const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-// The token is the HMAC key: changing STAFF_API_TOKEN signs every session out.
-const signSession = (token: string, expiry: number) => createHmac('sha256', token).update(`staff-session:${expiry}`).digest();
+// Failed sign-ins per client IP: after 5 in 15 minutes, 429 until the window ends.
+const MAX_FAILURES = 5;
+const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+// Bounds the counter's memory under a flood of addresses; expired windows go first.
+const MAX_TRACKED_ADDRESSES = 10_000;
 
 /**
- * /staff: a sign-in form, then the case statistics. The session is a signed
- * expiry in an HttpOnly, SameSite=Strict cookie scoped to /staff; nothing is
- * stored server-side. Mount at the root: `app.use(createStaffPagesRouter(...))`.
+ * /staff: a sign-in form (a named member's token AND a current TOTP code), then
+ * the case statistics. The service token (STAFF_API_TOKEN) is not a member's and
+ * never opens the page. The session is the member id and an expiry, HMAC-signed,
+ * in an HttpOnly, SameSite=Strict cookie scoped to /staff; each visit checks the
+ * member is still not revoked. Mount at the root: `app.use(createStaffPagesRouter(...))`.
  */
-export function createStaffPagesRouter({ token, stats, logger, secureCookies, now }: CreateStaffPagesRouterOptions): Router {
+export function createStaffPagesRouter({ prisma, encryptionKey, sessionKey, stats, logger, secureCookies, now }: CreateStaffPagesRouterOptions): Router {
   const log = logger.child({ component: 'staff-pages' });
   const router = Router();
-  // A token, nothing more: a few kB is plenty and keeps the parser cheap.
+  // A token and a code, nothing more: a few kB is plenty and keeps the parser cheap.
   const form = express.urlencoded({ extended: false, limit: '2kb', parameterLimit: 5 });
   const cookieOptions = { httpOnly: true, sameSite: 'strict', path: '/staff', secure: secureCookies } as const;
+  const failures = countFailures(now);
   const html = (res: Response, status: number, body: string) => res.status(status).type('html').send(body);
-  const loginPage = (req: Request, res: Response, status: number, error: StaffLoginError) =>
-    html(res, status, renderStaffLoginPage({ language: languageFromRequest(req), error }));
+  const loginPage = (req: Request, res: Response, status: number, error: StaffLoginError, memberId?: string) =>
+    html(res, status, renderStaffLoginPage({ language: languageFromRequest(req), error, memberId }));
 
   // Statistics and sign-in answers must never sit in a shared or back-button cache.
   router.use('/staff', (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  router.use('/staff', (req, res, next) => (token ? next() : loginPage(req, res, 503, 'notConfigured')));
   router.use('/staff', refuseForeignOrigin());
 
   router.get('/staff', async (req, res) => {
-    if (!hasValidSession(req, token!, now().getTime())) return loginPage(req, res, 200, null);
+    const memberId = readStaffSession({ key: sessionKey, value: readCookie(req, STAFF_SESSION_COOKIE), nowMs: now().getTime() });
+    // A revoked member's session ends at the next visit, not 8 hours later.
+    const member = memberId ? await prisma.staffMember.findUnique({ where: { id: memberId }, select: { revokedAt: true } }) : null;
+    if (!member || member.revokedAt) return loginPage(req, res, 200, null);
     try {
       html(res, 200, renderStaffPage({ stats: await stats.compute(), language: languageFromRequest(req) }));
     } catch (error) {
@@ -58,17 +70,33 @@ export function createStaffPagesRouter({ token, stats, logger, secureCookies, no
     }
   });
 
-  router.post('/staff/login', form, (req, res) => {
-    const submitted = (req.body as Record<string, unknown> | undefined)?.token;
-    // Digests have the same length whatever was typed: the comparison leaks neither content nor length.
-    const valid = typeof submitted === 'string' && timingSafeEqual(sha256(submitted), sha256(token!));
-    if (!valid) {
-      log.warn({ action: 'staff.login', outcome: 'failure' }, 'staff sign-in refused');
-      return loginPage(req, res, 401, 'invalidToken');
+  router.post('/staff/login', form, async (req, res) => {
+    const ip = req.ip ?? 'unknown';
+    if (failures.isBlocked(ip)) {
+      log.warn({ action: 'staff.login', outcome: 'rate_limited', ip }, 'staff sign-in refused: too many failures');
+      res.set('Retry-After', String(Math.ceil(failures.retryAfterMs(ip) / 1000)));
+      return loginPage(req, res, 429, 'tooMany');
     }
-    const expiry = now().getTime() + SESSION_MS;
-    res.cookie(STAFF_SESSION_COOKIE, `${expiry}.${signSession(token!, expiry).toString('hex')}`, { ...cookieOptions, expires: new Date(expiry) });
-    log.info({ action: 'staff.login', outcome: 'success' }, 'staff signed in');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const token = typeof body.token === 'string' ? body.token : '';
+    const code = typeof body.code === 'string' ? body.code.replace(/\s+/g, '') : '';
+    const refuse = (reason: string, memberId?: string) => {
+      failures.record(ip);
+      // The reason and the member, never what was typed.
+      log.warn({ action: 'staff.login', outcome: 'failure', reason, memberId, ip }, 'staff sign-in refused');
+      return loginPage(req, res, 401, 'invalidToken');
+    };
+    const member = token ? await findStaffMemberByToken({ prisma, token }) : null;
+    if (!member) return refuse('unknown_token');
+    if (!member.totpConfirmedAt) {
+      log.warn({ action: 'staff.login', outcome: 'failure', reason: 'totp_not_enrolled', memberId: member.id, ip }, 'staff sign-in refused');
+      return loginPage(req, res, 403, 'notEnrolled', member.id);
+    }
+    const check = await verifyStaffTotp({ prisma, key: encryptionKey, member, code, now: now() });
+    if (check !== 'accepted') return refuse(check, member.id);
+    const expiry = now().getTime() + STAFF_SESSION_MS;
+    res.cookie(STAFF_SESSION_COOKIE, signStaffSession({ key: sessionKey, memberId: member.id, expiry }), { ...cookieOptions, expires: new Date(expiry) });
+    log.info({ action: 'staff.login', outcome: 'success', memberId: member.id }, 'staff signed in');
     res.redirect(303, '/staff');
   });
 
@@ -81,13 +109,32 @@ export function createStaffPagesRouter({ token, stats, logger, secureCookies, no
   return router;
 }
 
-function hasValidSession(req: Request, token: string, nowMs: number): boolean {
-  const match = SESSION_VALUE.exec(readCookie(req, STAFF_SESSION_COOKIE) ?? '');
-  if (!match) return false;
-  const expiry = Number(match[1]);
-  // Expired, or further ahead than we ever issue: refused before any crypto.
-  if (expiry <= nowMs || expiry > nowMs + SESSION_MS) return false;
-  return timingSafeEqual(Buffer.from(match[2], 'hex'), signSession(token, expiry));
+/** A fixed window per address, in memory: enough for one process; a restart forgets (and the TOTP still stands). */
+function countFailures(now: () => Date) {
+  const windows = new Map<string, { count: number; endsAt: number }>();
+  const current = (ip: string) => {
+    const entry = windows.get(ip);
+    if (entry && entry.endsAt <= now().getTime()) windows.delete(ip);
+    return windows.get(ip);
+  };
+  return {
+    isBlocked: (ip: string) => (current(ip)?.count ?? 0) >= MAX_FAILURES,
+    retryAfterMs: (ip: string) => Math.max(0, (current(ip)?.endsAt ?? 0) - now().getTime()),
+    record(ip: string) {
+      const entry = current(ip);
+      if (entry) {
+        entry.count += 1;
+        return;
+      }
+      if (windows.size >= MAX_TRACKED_ADDRESSES) {
+        const nowMs = now().getTime();
+        for (const [key, value] of windows) if (value.endsAt <= nowMs) windows.delete(key);
+        // Still full of live windows: drop the oldest entry rather than grow without bound.
+        if (windows.size >= MAX_TRACKED_ADDRESSES) windows.delete(windows.keys().next().value!);
+      }
+      windows.set(ip, { count: 1, endsAt: now().getTime() + FAILURE_WINDOW_MS });
+    },
+  };
 }
 
 function readCookie(req: Request, name: string): string | undefined {

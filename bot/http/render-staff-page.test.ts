@@ -143,19 +143,30 @@ describe('renderStaffPage: reminders and failed sends', () => {
 });
 
 describe('renderStaffLoginPage', () => {
-  it('is a POST form to /staff/login with a password field, and the error when the token was wrong', () => {
+  it('is a POST form to /staff/login with a password field for the token and a one-time-code field, and the error when refused', () => {
     const plain = renderStaffLoginPage({ language: 'en', error: null });
     expect(plain).toContain('<form class="login" method="post" action="/staff/login">');
     expect(plain).toContain('type="password" id="token" name="token"');
+    expect(plain).toContain('id="code" name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required');
     expect(plain).not.toContain('role="alert"');
     const wrong = renderStaffLoginPage({ language: 'fr', error: 'invalidToken' });
-    expect(wrong).toContain('Ce jeton n’est pas le bon.');
+    expect(wrong).toContain('Ce jeton ou ce code n’est pas le bon.');
     expect(wrong).toContain('aria-invalid="true"');
   });
 
-  it('shows a notice and no form when the staff token is not set', () => {
-    const html = renderStaffLoginPage({ language: 'en', error: 'notConfigured' });
-    expect(html).toContain('The staff token is not set');
+  it('tells a member without a confirmed authenticator which CLI command enrols them, escaped', () => {
+    const html = renderStaffLoginPage({ language: 'en', error: 'notEnrolled', memberId: '<m-1>' });
+    expect(html).toContain('ticket911 staff enrol &lt;m-1&gt; --code');
+    expect(html).toContain('<form');
+  });
+
+  it('says to wait after too many failures', () => {
+    expect(renderStaffLoginPage({ language: 'es', error: 'tooMany' })).toContain('Espere 15 minutos');
+  });
+
+  it('shows a notice and no form when the statistics are unavailable', () => {
+    const html = renderStaffLoginPage({ language: 'en', error: 'unavailable' });
+    expect(html).toContain('The statistics could not be computed');
     expect(html).not.toContain('<form');
   });
 });

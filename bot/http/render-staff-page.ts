@@ -4,8 +4,8 @@ import { isMessageKey, type MessageKey, type MessageVars, translate } from '../.
 import { MARKETS } from '../../flows/markets.js';
 import type { CaseStats, FollowUps, SuccessRateRow } from '../stats/case-stats-schema.js';
 
-/** invalidToken: the form again with the error; notConfigured and unavailable: a notice, no form. */
-export type StaffLoginError = 'invalidToken' | 'notConfigured' | 'unavailable' | null;
+/** invalidToken, notEnrolled, tooMany: the form again with the error; unavailable: a notice, no form. */
+export type StaffLoginError = 'invalidToken' | 'notEnrolled' | 'tooMany' | 'unavailable' | null;
 
 type Text = (key: MessageKey, vars?: MessageVars) => string;
 type Label = (prefix: string, key: string) => string;
@@ -105,20 +105,27 @@ ${calibrationTable}</section>
 ${followUpSections(text, label, stats.followUps, stats.generatedAt)}`);
 }
 
-/** The sign-in form, or a notice when there is nothing to sign in to. */
-export function renderStaffLoginPage({ language, error }: { language: Language; error: StaffLoginError }): string {
+/** The sign-in form (a member's token and a TOTP code), or a notice when there is nothing to sign in to. */
+export function renderStaffLoginPage({ language, error, memberId }: { language: Language; error: StaffLoginError; memberId?: string }): string {
   const text = textIn(language);
-  if (error === 'notConfigured' || error === 'unavailable') {
-    return page(language, text(`staff.${error}.title`), `<h1>${text(`staff.${error}.title`)}</h1>
-<p class="lead">${text(`staff.${error}.body`)}</p>`);
+  if (error === 'unavailable') {
+    return page(language, text('staff.unavailable.title'), `<h1>${text('staff.unavailable.title')}</h1>
+<p class="lead">${text('staff.unavailable.body')}</p>`);
   }
-  const invalid = error === 'invalidToken';
+  const message =
+    error === 'invalidToken' ? text('staff.login.invalidToken')
+    : error === 'tooMany' ? text('staff.login.tooMany')
+    : error === 'notEnrolled' ? text('staff.login.notEnrolled', { memberId: memberId ?? '' })
+    : null;
+  const described = message ? ' aria-invalid="true" aria-describedby="login-error"' : '';
   return page(language, text('staff.login.title'), `<h1>${text('staff.login.title')}</h1>
-${invalid ? `<p class="error" role="alert" id="login-error">${text('staff.login.invalidToken')}</p>` : ''}
+${message ? `<p class="error" role="alert" id="login-error">${message}</p>` : ''}
 <p>${text('staff.login.intro')}</p>
 <form class="login" method="post" action="/staff/login">
 <label for="token">${text('staff.login.tokenLabel')}</label>
-<input type="password" id="token" name="token" autocomplete="off" required autofocus${invalid ? ' aria-invalid="true" aria-describedby="login-error"' : ''}>
+<input type="password" id="token" name="token" autocomplete="off" required autofocus${described}>
+<label for="code">${text('staff.login.codeLabel')}</label>
+<input type="text" id="code" name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="one-time-code" required${described}>
 <button type="submit">${text('staff.login.submit')}</button>
 </form>`);
 }

@@ -10,6 +10,7 @@ export interface StoredMedia {
 }
 
 export interface MediaStore {
+  /** declaredType is what the sender claimed: callers pass it, the store does not trust it. */
   save(options: { data: Buffer; declaredType: string }): Promise<StoredMedia>;
   read(id: string): Promise<{ data: Buffer; contentType: string } | null>;
   remove(id: string): Promise<void>;
@@ -19,16 +20,17 @@ const ID_PATTERN = /^[0-9a-f-]{36}$/;
 
 /**
  * Photos and files drivers send, on the filesystem under the data directory.
- * The stored type is what the bytes are (sniffed), not what the sender claimed.
+ * The stored type is what the bytes are (sniffed), not what the sender claimed:
+ * a raster image, a PDF, or application/octet-stream.
  */
 export function createMediaStore({ directory }: { directory: string }): MediaStore {
   const fileOf = (id: string) => path.join(directory, id.slice(0, 2), id);
   return {
-    async save({ data, declaredType }) {
+    async save({ data }) {
       const id = randomUUID();
       const isPdf = data.subarray(0, 5).toString('latin1') === '%PDF-';
-      const claimsKnownType = declaredType.startsWith('image/') || declaredType === 'application/pdf';
-      const contentType = detectImageType(data) ?? (isPdf ? 'application/pdf' : claimsKnownType ? 'application/octet-stream' : declaredType);
+      // Never the sender's word: "text/html" or "image/svg+xml" stored as such could one day be served as a page.
+      const contentType = detectImageType(data) ?? (isPdf ? 'application/pdf' : 'application/octet-stream');
       const file = fileOf(id);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, data, { mode: 0o600 });

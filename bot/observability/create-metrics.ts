@@ -21,6 +21,10 @@ export interface Metrics {
   analysisDuration: Histogram<'engine'>;
   stripeEvents: Counter<'type' | 'outcome'>;
   emailsSent: Counter<'status'>;
+  /** Requests refused with 429 by route family, and driver messages not run because of a burst (`sender`). */
+  rateLimited: Counter<'route'>;
+  /** 0 closed, 1 open, 0.5 half-open, per provider (anthropic, voyage, qdrant, ollama). */
+  breakerState: Gauge<'provider'>;
   /** The gauge asks this at every scrape; until set, it reports 0. */
   setOutboxBacklogSource(source: () => Promise<number>): void;
   setScheduledJobsDueSource(source: () => Promise<number>): void;
@@ -140,6 +144,18 @@ export function createMetrics({ sourceTimeoutMs = 2_000 }: CreateMetricsOptions 
       name: 'ticket911_emails_total',
       help: 'Receipt emails by result (sent, retry, dead).',
       labelNames: ['status'] as const,
+      registers: [registry],
+    }),
+    breakerState: new Gauge({
+      name: 'ticket911_breaker_state',
+      help: 'Circuit breaker of each provider: 0 closed, 1 open (calls fail fast), 0.5 half-open (one probe).',
+      labelNames: ['provider'] as const,
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: 'ticket911_rate_limited_total',
+      help: 'Requests refused with 429 by route family, and driver messages not run because of a burst (route "sender").',
+      labelNames: ['route'] as const,
       registers: [registry],
     }),
     setOutboxBacklogSource(source) {

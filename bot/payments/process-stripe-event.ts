@@ -120,6 +120,9 @@ export async function applyCheckoutSession(options: ApplyCheckoutSessionOptions)
   if (session.status === 'complete' && conversationId) {
     // Complete but unpaid: a bank payment still clearing, or one that failed.
     const type = options.failed ? 'PAYMENT.FAILED' : 'PAYMENT.PROCESSING';
+    // Stripe does not order its events: a late "completed" (still unpaid)
+    // after the failure must not tell the driver the payment is processing.
+    if (!options.failed && (await prisma.scheduledJob.findUnique({ where: { id: `PAYMENT.FAILED:${session.id}` }, select: { id: true } }))) return 'failed';
     await prisma.$transaction((tx) =>
       scheduleConversationEvent({ tx, conversationId, event: { type, caseId: quote.caseId, quoteId: quote.id }, runAt: now, id: `${type}:${session.id}` }),
     );

@@ -1,9 +1,11 @@
 import type { Prisma } from '../../prisma/generated/client.js';
 import type { Conversation } from '../../prisma/generated/client.js';
+import { mediaIdsOf } from '../privacy/media-ids-of.js';
 import { recordCaseAnalysis } from './record-case-analysis.js';
 import { openLawyerReview } from '../reviews/open-lawyer-review.js';
 import { recordClientAnswer } from '../reviews/record-client-answer.js';
-import { eraseReviewsInSlack } from '../reviews/erase-reviews-in-slack.js';
+import { eraseClientData } from '../privacy/erase-client-data.js';
+import { withdrawConsent } from '../privacy/withdraw-consent.js';
 import { scheduleCaseReminders } from '../reminders/schedule-case-reminders.js';
 import { recordNoticeEmail } from '../reminders/record-notice-email.js';
 import { scheduleConversationEvent } from './schedule-conversation-event.js';
@@ -29,14 +31,6 @@ export interface AppliedEffects {
   queued: { emails: boolean; slackPosts: boolean };
 }
 
-/** Stored media ids of a media column: messages keep MediaRefs (storedId), cases keep { id }. */
-function mediaIdsOf(media: unknown): string[] {
-  if (!Array.isArray(media)) return [];
-  return media.flatMap((item: { storedId?: unknown; id?: unknown } | null) => {
-    const id = item?.storedId ?? item?.id;
-    return typeof id === 'string' ? [id] : [];
-  });
-}
 
 /**
  * Applies everything but replies (see commit-conversation-turn.ts), inside
@@ -229,35 +223,30 @@ export async function applyTurnEffects({ tx, conversation, effects, now, inbound
         });
         break;
       case 'eraseClientData': {
-        const conversationIds = clientId
-          ? (await tx.conversation.findMany({ where: { OR: [{ clientId }, { id: conversation.id }] }, select: { id: true } })).map((c) => c.id)
-          : [conversation.id];
-        const messages = await tx.message.findMany({ where: { conversationId: { in: conversationIds } }, select: { media: true } });
-        const cases = clientId ? await tx.case.findMany({ where: { clientId }, select: { media: true } }) : [];
-        // The mandates go with the cases (their rows cascade): unsigned and sealed copies alike.
-        const mandates = clientId ? await tx.signatureRequest.findMany({ where: { case: { clientId } }, select: { unsignedFileKey: true, signedFileKey: true } }) : [];
-        documentsToRemove.push(...mandates.flatMap((m) => [m.unsignedFileKey, ...(m.signedFileKey ? [m.signedFileKey] : [])]));
-        mediaToRemove.push(...messages.flatMap((m) => mediaIdsOf(m.media)), ...cases.flatMap((c) => mediaIdsOf(c.media)));
-        const slackErasures = clientId ? await eraseReviewsInSlack({ tx, clientId, now }) : 0;
-        if (slackErasures > 0) queued.slackPosts = true;
-        const deletedMessages = await tx.message.deleteMany({ where: { conversationId: { in: conversationIds } } });
-        const deletedCases = clientId ? await tx.case.deleteMany({ where: { clientId } }) : { count: 0 };
-        await tx.scheduledJob.updateMany({ where: { conversationId: { in: conversationIds }, status: 'pending' }, data: { status: 'cancelled' } });
-        if (clientId) {
-          // Receipts not yet sent go nowhere now; the invoices themselves stay (the firm's books).
-          await tx.outboundEmail.updateMany({ where: { clientId, status: { in: ['pending', 'sending'] } }, data: { status: 'cancelled', to: '' } });
-        }
-        if (clientId) {
-          await tx.client.update({
-            where: { id: clientId },
-            data: { firstName: null, email: null, phone: null, licenceNumberSealed: null, dateOfBirthSealed: null, erasedAt: now },
-          });
-        }
-        await tx.conversation.updateMany({ where: { id: { in: conversationIds } }, data: { clientId: null, consent: null, consentAt: null, handoff: false } });
-        await audit('client.erased', { messages: deletedMessages.count, cases: deletedCases.count, media: mediaToRemove.length, documents: documentsToRemove.length, slackMessages: slackErasures });
+        const erased = await eraseClientData({ tx, clientId, conversationId: conversation.id, now, keepStatistics: false });
+        mediaToRemove.push(...erased.mediaToRemove);
+        documentsToRemove.push(...erased.documentsToRemove);
+        if (erased.slackErasures > 0) queued.slackPosts = true;
+        await audit('client.erased', { messages: erased.messages, cases: erased.cases, media: erased.mediaToRemove.length, documents: erased.documentsToRemove.length, slackMessages: erased.slackErasures });
         clientId = null;
         break;
       }
+      case 'withdrawConsent': {
+        const withdrawn = await withdrawConsent({ tx, clientId, conversationId: conversation.id, now });
+        mediaToRemove.push(...withdrawn.mediaToRemove);
+        documentsToRemove.push(...withdrawn.documentsToRemove);
+        if (withdrawn.slackErasures > 0) queued.slackPosts = true;
+        await audit('consent.withdrawn', { keptCases: withdrawn.keptCases, erasedCases: withdrawn.cases, clientErased: withdrawn.clientErased, messages: withdrawn.messages });
+        if (withdrawn.clientErased) clientId = null;
+        break;
+      }
+      case 'recordDataExport':
+        // The machine only asks for a copy after consent, so a client exists; a stale one is skipped.
+        if (clientId) {
+          await tx.dataExport.create({ data: { clientId, tokenSha256: effect.tokenSha256, requestedBy: 'driver', createdAt: now, expiresAt: new Date(now.getTime() + effect.validMs) } });
+          await audit('data.export_requested', { requestedBy: 'driver' });
+        }
+        break;
     }
   }
   return { mediaToRemove, documentsToRemove, queued };

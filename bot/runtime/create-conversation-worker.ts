@@ -14,6 +14,7 @@ import type { MediaFetcher, MediaRef } from './ports.js';
 import { queueOutboundMessage } from './queue-outbound-message.js';
 import { resolveInboundMedia } from './resolve-inbound-media.js';
 import { screenScheduledJob } from '../reminders/screen-scheduled-job.js';
+import { throttleInboundBurst } from './throttle-inbound-burst.js';
 import { type ConversationActors, runConversationTurn } from './run-conversation-turn.js';
 
 export interface ConversationWorkerOptions {
@@ -36,6 +37,8 @@ export interface ConversationWorkerOptions {
   retryDelayMs?: (attempt: number) => number;
   /** The machine's actors (ticket reading); without them a turn that reads a ticket fails. */
   actors?: ConversationActors;
+  /** Messages of one conversation run per minute (RATE_LIMIT_SENDER_PER_MINUTE); 0 or absent: all. */
+  senderBudgetPerMinute?: number;
 }
 
 export interface ConversationWorker {
@@ -149,6 +152,16 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
         const screened = await screenScheduledJob({ prisma, job: input.job, conversation, now: now() });
         if (screened !== 'deliver') {
           logger.info({ conversationId, jobId: input.job.id, event: (input.job.event as { type?: string }).type, screened }, 'scheduled job not delivered now');
+          continue;
+        }
+      }
+      // A burst over the driver's budget is kept, not run: one "slow down" reply per minute.
+      if (input.kind === 'message') {
+        const throttle = await throttleInboundBurst({ prisma, conversation, message: input.message, budget: options.senderBudgetPerMinute ?? 0, now: now() });
+        if (throttle.throttled) {
+          metrics?.rateLimited.inc({ route: 'sender' });
+          logger.info({ conversationId, noticeQueued: throttle.noticeQueued }, 'inbound message throttled: not run');
+          if (throttle.noticeQueued) options.onRepliesQueued();
           continue;
         }
       }

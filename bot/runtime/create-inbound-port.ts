@@ -17,7 +17,9 @@ export interface InboundPortOptions {
 /** Where every channel hands its messages: store (durable, deduplicated), then wake the worker. */
 export function createInboundPort({ prisma, numbers, metrics, transcriptEvents, enqueue }: InboundPortOptions): InboundPort {
   return {
-    async accept(message) {
+    async accept(received) {
+      // PostgreSQL text and jsonb cannot hold U+0000: one NUL would fail the insert (503) on every retry. The one character we drop.
+      const message = received.text?.includes('\u0000') ? { ...received, text: received.text.replaceAll('\u0000', '') } : received;
       const result = await acceptInboundMessage({ prisma, message, numbers });
       if (!result.duplicate) {
         metrics?.messagesIn.inc({ channel: message.channel });

@@ -117,6 +117,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       templateVars: (row.templateVars ?? undefined) as Record<string, string> | undefined,
       lastInboundAt: conversation.lastInboundAt ?? undefined,
     };
+    let providerHasIt = false;
     try {
       if (entry.previous_status === 'sending' && sender.findSent) {
         // A dispatcher died after claiming this entry: it may have sent it.
@@ -127,15 +128,25 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
         const recordedElsewhere = found ? await prisma.message.findFirst({ where: { providerId: found.providerId, NOT: { id: message.id } }, select: { id: true } }) : null;
         if (found && !recordedElsewhere) {
           logger.warn({ outboxId: entry.id, channel }, 'outbound message had already left before a crash: not sent again');
+          providerHasIt = true;
           await finish(entry, conversation, 'sent', statusAfterSend(found.status), { providerId: found.providerId });
           metrics?.messagesOut.inc({ channel, status: 'sent' });
           return;
         }
       }
       const result = await sender.send(outbound);
+      providerHasIt = true;
       await finish(entry, conversation, 'sent', statusAfterSend(result.status), { providerId: result.providerId });
       metrics?.messagesOut.inc({ channel, status: 'sent' });
     } catch (error) {
+      if (providerHasIt) {
+        // The provider has the message but we could not record it (the
+        // database went away). Putting the entry back to pending would send it
+        // twice: leave it claimed; when the lease runs out the next claim asks
+        // the provider (findSent) before anything is sent again.
+        logger.warn({ outboxId: entry.id, channel, err: error }, 'outbound message left but was not recorded: left to the lease and the provider check');
+        return;
+      }
       const sendError = error instanceof SendError ? error : new SendError((error as Error).message, { retryable: true });
       const reason = sendError.options.code ?? sendError.name;
       if (!sendError.options.retryable || entry.attempts >= options.maxAttempts) {

@@ -8,6 +8,7 @@ import {
 } from '../../flows/conversation/conversation-machine.js';
 import { upgradeSnapshot } from '../../flows/conversation/upgrade-snapshot.js';
 import type { TurnEffect } from './turn-effects.js';
+import { createDataExportToken, DATA_EXPORT_VALID_DAYS } from '../privacy/create-data-export-token.js';
 
 export interface RunConversationTurnOptions {
   /** The stored snapshot, null for a new conversation. */
@@ -75,6 +76,13 @@ export async function runConversationTurn({ stored, input, event, actors, actorT
       requestHandoff: () => effects.push({ kind: 'requestHandoff' }),
       endHandoff: () => effects.push({ kind: 'endHandoff' }),
       eraseClientData: () => effects.push({ kind: 'eraseClientData' }),
+      withdrawConsent: () => effects.push({ kind: 'withdrawConsent' }),
+      // The link's secret is made here so the reply can carry it; only its SHA-256 is stored.
+      sendDataExport: ({ context }) => {
+        const { token, tokenSha256 } = createDataExportToken();
+        effects.push({ kind: 'recordDataExport', tokenSha256, validMs: DATA_EXPORT_VALID_DAYS * 86_400_000 });
+        effects.push({ kind: 'reply', key: 'privacy.exportReady', language: context.language, vars: { token, days: DATA_EXPORT_VALID_DAYS } });
+      },
       setOptOut: (_, params) => effects.push({ kind: 'setOptOut', optedOut: params.optedOut }),
       replyReminders: ({ context }, params) => effects.push({ kind: 'replyReminders', language: context.language, optedOut: params.optedOut }),
       emailNotice: ({ context }, params) => effects.push({ kind: 'emailNotice', language: context.language, ...params }),

@@ -38,6 +38,8 @@ export type TurnEffect =
   | { kind: 'requestHandoff' }
   | { kind: 'endHandoff' }
   | { kind: 'eraseClientData' }
+  | { kind: 'withdrawConsent' }
+  | { kind: 'recordDataExport'; tokenSha256: string; validMs: number }
   | { kind: 'setOptOut'; optedOut: boolean }
   | { kind: 'requestLawyerReview'; caseId: string }
   | { kind: 'replyReminders'; language: Language; optedOut: boolean }

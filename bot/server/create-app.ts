@@ -16,6 +16,7 @@ import { type AppConfig, describeIntegrations } from '../config/load-config.js';
 import { createDatabase, type DatabaseHandle } from '../db/create-database.js';
 import { countWebhookRequests } from '../http/count-webhook-requests.js';
 import { createOpsRouter } from '../http/create-ops-router.js';
+import { mountRateLimits } from '../http/rate-limits/mount-rate-limits.js';
 import { createStaffApiRouter } from '../http/create-staff-api-router.js';
 import { sendJsonError } from '../http/send-json-error.js';
 import { setSecurityHeaders } from '../http/set-security-headers.js';
@@ -35,8 +36,10 @@ import { createTranscriptEvents } from '../runtime/transcript-events.js';
 import { createTicketActors } from '../runtime/create-ticket-actors.js';
 import { createAnalysisActor } from '../runtime/create-analysis-actor.js';
 import { createKnowledgeBase, type KnowledgeBase } from './create-knowledge-base.js';
+import { createProviderBreakers, type ProviderBreakers } from '../resilience/create-provider-breakers.js';
 import { createConfiguredClaudeReader } from './create-configured-claude-reader.js';
 import { createTicketExtractor, type TicketExtractor } from '../../intake/create-ticket-extractor.js';
+import { createOcrPool, type OcrPool } from '../../intake/ocr/create-ocr-pool.js';
 import { loadEncryptionKey } from '../security/load-encryption-key.js';
 import { createStripeWebhookRouter } from '../../channels/stripe/create-stripe-webhook-router.js';
 import { createResendEmailSender } from '../../channels/email/create-resend-email-sender.js';
@@ -64,6 +67,10 @@ import { createReviewDocumentsRouter } from '../http/create-review-documents-rou
 import { createStaffPagesRouter } from '../http/create-staff-pages-router.js';
 import { createStatsService } from '../stats/create-stats-service.js';
 import { createNoticeEmailRenderer } from '../reminders/create-notice-email-renderer.js';
+import { createRetentionPurger, type RetentionPurger } from '../privacy/create-retention-purger.js';
+import { createDataExportService } from '../privacy/create-data-export-service.js';
+import { createDataExportRouter } from '../http/create-data-export-router.js';
+import { authenticateStaffRequest } from '../http/authenticate-staff-request.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
 
@@ -77,6 +84,8 @@ export interface CreateAppOptions {
   pollIntervalMs?: number;
   /** Tests may share one ticket extractor (its OCR worker) across apps. */
   ticketExtractor?: TicketExtractor;
+  /** Tests: the OCR pool the ticket extractor reads with, to make it busy; pass the extractor built on it too. */
+  ocrPool?: OcrPool;
 }
 
 export interface App {
@@ -90,6 +99,9 @@ export interface App {
   slackOutbox: SlackOutbox;
   reviews: LawyerReviewPort;
   payments: PaymentService;
+  breakers: ProviderBreakers;
+  /** Law 25 / PIPEDA retention: daily with start(); tests call runOnce(). */
+  retention: RetentionPurger;
   encryptionKey: Buffer;
   /** Recovers unfinished work, starts the loops and listens. */
   start(): Promise<Server>;
@@ -107,13 +119,15 @@ function integrationOff(name: string, variables: string) {
  * The composition root: the only module that knows every channel and the
  * runtime together. Everything else depends inward (channels -> bot -> flows).
  */
-export async function createApp({ config, logger, database, now = () => new Date(), pollIntervalMs, ticketExtractor }: CreateAppOptions): Promise<App> {
+export async function createApp({ config, logger, database, now = () => new Date(), pollIntervalMs, ticketExtractor, ocrPool: givenOcrPool }: CreateAppOptions): Promise<App> {
   const db = database ?? (await createDatabase({ url: config.database.url, pgliteDataDir: path.join(config.dataDir, 'pglite') }));
   const prisma = db.prisma;
   const { key: encryptionKey, source: keySource } = await loadEncryptionKey({ configured: config.security.dataEncryptionKey, dataDir: config.dataDir });
   if (keySource === 'generated') logger.warn('DATA_ENCRYPTION_KEY not set: using a key generated under the data directory (set it in production)');
 
   const metrics = createMetrics();
+  // One breaker per provider for the whole process: the ticket reader and the analysis share Anthropic's.
+  const breakers = createProviderBreakers({ failures: config.resilience.breakerFailures, halfOpenMs: config.resilience.breakerHalfOpenMs, logger, metrics });
   const mediaStore = createMediaStore({ directory: path.join(config.dataDir, 'media') });
   const transcriptEvents = createTranscriptEvents();
   const senders: Partial<Record<ChannelKind, MessageSender>> = { web: createWebChatSender() };
@@ -157,21 +171,23 @@ export async function createApp({ config, logger, database, now = () => new Date
     );
   }
 
-  // Cheap to create: its OCR worker starts on the first photo, or at start() (warmUp).
+  // Cheap to create: N tesseract workers (the cores) behind one bounded queue, started on the first photo or at start().
+  const ocrPool = givenOcrPool ?? createOcrPool({ workers: config.ocr.workers, queueLimit: config.ocr.queueLimit, cacheDir: path.join(config.dataDir, 'tessdata') });
   const extractor =
     ticketExtractor ??
     (await createTicketExtractor({
-      claude: createConfiguredClaudeReader(config),
+      claude: createConfiguredClaudeReader({ anthropic: config.anthropic, fetch: breakers.anthropic.guardFetch() }),
       logger: logger.child({ component: 'intake' }),
       maxBytes: config.server.maxUploadBytes,
       cacheDir: path.join(config.dataDir, 'tessdata'),
+      ocr: ocrPool,
     }));
 
   // The corpus is loaded into the store on first use (or at start): tests that never reach analysis skip it.
   let knowledgePromise: Promise<KnowledgeBase> | undefined;
   const getKnowledgeBase = () => {
     knowledgePromise ??= (async () => {
-      const knowledge = await createKnowledgeBase({ config, prisma, logger: logger.child({ component: 'knowledge' }) });
+      const knowledge = await createKnowledgeBase({ config, prisma, logger: logger.child({ component: 'knowledge' }), breakers });
       const report = await knowledge.ingest();
       logger.info(report, 'knowledge store in line with the corpus');
       return knowledge;
@@ -221,13 +237,24 @@ export async function createApp({ config, logger, database, now = () => new Date
     publicBaseUrl: config.server.publicBaseUrl,
     now,
     onRepliesQueued: () => outbox.kick(),
+    senderBudgetPerMinute: config.rateLimits.senderPerMinute,
     // Only the outboxes the turn wrote to: a review card or a relayed answer, an emailed notice.
     onOutboxesQueued: ({ emails, slackPosts }) => {
       if (emails) emailOutbox.kick();
       if (slackPosts) slackOutbox.kick();
     },
     actors: {
-      ...createTicketActors({ prisma, mediaStore, extractor, logger, metrics, now }),
+      ...createTicketActors({
+        prisma,
+        mediaStore,
+        extractor,
+        logger,
+        metrics,
+        now,
+        // Claude reads photos when configured (OCR only if it fails), and a shared extractor may read with another pool: no line then.
+        ocrQueue: config.anthropic.enabled || (ticketExtractor && !givenOcrPool) ? undefined : ocrPool,
+        ocrNoticeAfterMs: config.ocr.noticeAfterMs,
+      }),
       analyseCase: createAnalysisActor({ getAnalyser: async () => (await getKnowledgeBase()).analyser, logger, metrics, now }),
       quoteCase: createQuoteActor({
         getPricingGrid: () => pricingGrid,
@@ -305,6 +332,19 @@ export async function createApp({ config, logger, database, now = () => new Date
       : undefined;
   const slackOutbox = createSlackOutbox({ prisma, poster: slack?.poster, settings: reviewSettings, logger: logger.child({ component: 'slack-outbox' }), now, pollIntervalMs });
   const stats = createStatsService({ prisma, now });
+  const retention = createRetentionPurger({
+    prisma,
+    settings: config.privacy,
+    logger,
+    metrics,
+    now,
+    removeFiles: async ({ media, documents: keys }) => {
+      // The purge is committed: a file that cannot be removed now is logged, not a reason to undo it.
+      for (const id of media) await mediaStore.remove(id).catch((error: unknown) => logger.warn({ err: error }, 'purged media file not removed'));
+      for (const key of keys) await documents.remove(key).catch((error: unknown) => logger.warn({ err: error }, 'purged document not removed'));
+    },
+    onSlackQueued: () => slackOutbox.kick(),
+  });
   const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
   const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
   const webChat = createWebChatService({ prisma, mediaStore, transcriptEvents });
@@ -317,16 +357,21 @@ export async function createApp({ config, logger, database, now = () => new Date
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.server.trustProxy);
-  app.use(setSecurityHeaders());
+  app.use(setSecurityHeaders({ publicBaseUrl: config.server.publicBaseUrl }));
   app.use(countWebhookRequests({ metrics }));
   app.use(createOpsRouter({ metrics, ping: () => db.ping(), isShuttingDown: () => shuttingDown }));
+  mountRateLimits({ app, limits: config.rateLimits, now, metrics });
   // Before any body parser: Bolt verifies Slack's signature on the raw body.
   if (slack?.router) app.use(slack.router);
   else app.post('/slack/events', integrationOff('Slack', config.slack.appToken ? 'nothing: Socket Mode is on (SLACK_APP_TOKEN)' : 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET'));
+  // Before the staff API router: its own route under /api/v1 must not fall into that router's 404.
+  app.use(createDataExportRouter({ exports: createDataExportService({ prisma, encryptionKey, now }), authenticate: authenticateStaffRequest({ prisma, serviceToken: config.security.staffApiToken, now, logger }), logger }));
   app.use(
     createStaffApiRouter({
       staff,
+      prisma,
       token: config.security.staffApiToken,
+      now,
       logger,
       publicBaseUrl: config.server.publicBaseUrl,
       billing: payments,
@@ -335,7 +380,18 @@ export async function createApp({ config, logger, database, now = () => new Date
       stats,
     }),
   );
-  app.use(createStaffPagesRouter({ token: config.security.staffApiToken, stats, logger, secureCookies: config.server.publicBaseUrl.startsWith('https:'), now }));
+  app.use(
+    createStaffPagesRouter({
+      prisma,
+      encryptionKey,
+      // Its own key, derived: a session cookie's HMAC never uses the key that seals data.
+      sessionKey: Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'ticket911/staff-sessions', 32)),
+      stats,
+      logger,
+      secureCookies: config.server.publicBaseUrl.startsWith('https:'),
+      now,
+    }),
+  );
   app.use(createReviewDocumentsRouter({ readFinalDocument: (token) => readFinalDocument({ prisma, firm: config.billing.firm, token }), logger }));
   if (stripeGateway) {
     app.use(
@@ -381,6 +437,8 @@ export async function createApp({ config, logger, database, now = () => new Date
     slackOutbox,
     reviews,
     payments,
+    breakers,
+    retention,
     encryptionKey,
     async start() {
       for (const line of describeIntegrations(config)) logger.info({ integration: line.integration, on: line.on }, `${line.integration}: ${line.on ? 'on' : 'off'} — ${line.detail}`);
@@ -397,10 +455,10 @@ export async function createApp({ config, logger, database, now = () => new Date
       scheduler.start();
       emailOutbox.start();
       slackOutbox.start();
+      retention.start();
       await slack?.start();
       // The OCR worker takes about a second to start: warm it now, not on the first driver's photo.
-      extractor
-        .warmUp()
+      Promise.all([extractor.warmUp(), ticketExtractor ? undefined : ocrPool.warmUp()])
         .catch((error) => logger.error({ err: error }, 'ticket reader failed to start'));
       // A store that is down at start (Qdrant) is retried on the first analysis, not fatal.
       getKnowledgeBase().catch((error) => logger.error({ err: error }, 'knowledge store not ready: analyses will retry it'));
@@ -416,12 +474,14 @@ export async function createApp({ config, logger, database, now = () => new Date
         await new Promise<void>((resolve) => server!.close(() => resolve()));
       }
       scheduler.stop();
+      retention.stop();
       await emailOutbox.stop();
       await slack?.stop();
       await slackOutbox.stop();
       await worker.stop();
       await outbox.stop();
       if (!ticketExtractor) await extractor.close();
+      if (!givenOcrPool) await ocrPool.close();
       await knowledgePromise?.catch(() => undefined);
       if (!database) await db.close();
     },

@@ -2,7 +2,7 @@ import { createClaudeTicketReader } from '../../intake/claude/create-claude-tick
 import type { AppConfig } from '../config/load-config.js';
 
 /** Claude's ticket reader from the `anthropic` configuration, or null when it is off. */
-export function createConfiguredClaudeReader({ anthropic }: { anthropic: AppConfig['anthropic'] }) {
+export function createConfiguredClaudeReader({ anthropic, fetch }: { anthropic: AppConfig['anthropic']; fetch?: typeof globalThis.fetch }) {
   if (!anthropic.enabled || !anthropic.apiKey) return null;
   return createClaudeTicketReader({
     apiKey: anthropic.apiKey,
@@ -10,5 +10,6 @@ export function createConfiguredClaudeReader({ anthropic }: { anthropic: AppConf
     baseURL: anthropic.baseUrl,
     timeoutMs: anthropic.timeoutMs,
     maxRetries: anthropic.maxRetries,
+    ...(fetch ? { fetch } : {}),
   });
 }

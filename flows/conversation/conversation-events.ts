@@ -13,7 +13,14 @@ export interface MediaItem {
   unavailable?: 'too_large' | 'failed';
 }
 
-export type TimerEventType = 'TIMER.TICKET_NUDGE' | 'TIMER.PAYMENT_REMINDER' | 'TIMER.QUOTE_EXPIRED' | 'TIMER.MANDATE_REMINDER' | 'TIMER.MANDATE_EXPIRED';
+export type TimerEventType =
+  | 'TIMER.TICKET_NUDGE'
+  | 'TIMER.PAYMENT_REMINDER'
+  | 'TIMER.QUOTE_EXPIRED'
+  | 'TIMER.MANDATE_REMINDER'
+  | 'TIMER.MANDATE_EXPIRED'
+  /** The offline readers were busy: read the photo held in line now. */
+  | 'TIMER.READ_IN_LINE';
 
 export type ConversationEvent =
   | { type: 'USER.TEXT'; text: string; answer: 'yes' | 'no' | null; detectedLanguage: Language | null }

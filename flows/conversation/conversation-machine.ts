@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { assign, fromPromise, setup } from 'xstate';
+import { and, assign, fromPromise, setup } from 'xstate';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { Language } from '../../i18n/languages.js';
 import type { Market } from '../markets.js';
 import type { ConversationEvent, MediaItem, TimerEventType } from './conversation-events.js';
 import { CARRIER_HANDLED_KEYWORDS, type Command } from './interpret-inbound.js';
+import { isReadingInLine, type ReadingInLine } from './reading-in-line.js';
 import type { ResponseDeadline } from '../../tickets/deadlines/compute-response-deadline.js';
 import type { IntakeOutcome, MissingField, RevisionOutcome, TicketSummary } from '../../tickets/ticket-intake-outcome.js';
 import type { TicketReading } from '../../tickets/ticket-reading.js';
@@ -86,6 +87,8 @@ export interface ReadTicketInput {
   text: string | null;
   market: Market | null;
   language: Language;
+  /** The driver was already told the ticket is in line: wait for a reader rather than answer `in_line` again (unless the line is full). */
+  inLine?: boolean;
 }
 
 /** What the runtime's reviseTicket actor gets: the draft and what the driver typed about it. */
@@ -205,6 +208,10 @@ const base = setup({
     requestHandoff: () => {},
     endHandoff: () => {},
     eraseClientData: () => {},
+    /** ACCESS: a link to a copy of everything held about the driver (the runtime makes the link and says it). */
+    sendDataExport: () => {},
+    /** WITHDRAW CONSENT: recorded, reminders cancelled, what the mandate does not cover erased (the runtime decides what). */
+    withdrawConsent: () => {},
     setOptOut: (_, _params: { optedOut: boolean }) => {},
     /** List the reminders scheduled for this conversation (the runtime reads them), or say they are stopped. */
     replyReminders: (_, _params: { optedOut: boolean }) => {},
@@ -256,6 +263,8 @@ const base = setup({
     isReminders: ({ event }) => isCommand(event, 'reminders'),
     isAgent: ({ event }) => isCommand(event, 'agent'),
     isDelete: ({ event }) => isCommand(event, 'delete'),
+    isAccess: ({ event }) => isCommand(event, 'access'),
+    isWithdraw: ({ event }) => isCommand(event, 'withdraw'),
     isStop: ({ event }) => isCommand(event, 'stop'),
     isStart: ({ event }) => isCommand(event, 'start'),
     /** On SMS the carrier already answers STOP/START; we answer the others (ARRET) ourselves. */
@@ -268,6 +277,7 @@ const base = setup({
     missesEssentials: ({ context }) => context.ticket === null || context.missingFields.includes('issuedOn'),
     hadSecondTicket: ({ context }) => context.additionalTickets > 0,
     readTicket: ({ event }) => outcomeKindIs(event, 'ticket'),
+    readingInLine: ({ event }) => isReadingInLine((event as { output?: unknown }).output),
     readNeedsJurisdiction: ({ event }) => outcomeKindIs(event, 'needs_jurisdiction'),
     readOtherJurisdiction: ({ event }) => outcomeKindIs(event, 'unsupported_jurisdiction'),
     readNotATicket: ({ event }) => outcomeKindIs(event, 'not_a_ticket'),
@@ -290,7 +300,7 @@ const base = setup({
   },
   actors: {
     /** Reads a photo, a PDF or typed details into a ticket (Claude, or OCR and a form parser). */
-    readTicket: notProvided('readTicket') as unknown as ReturnType<typeof fromPromise<IntakeOutcome, ReadTicketInput>>,
+    readTicket: notProvided('readTicket') as unknown as ReturnType<typeof fromPromise<IntakeOutcome | ReadingInLine, ReadTicketInput>>,
     /** Applies a correction or an answer the driver typed to the draft, and completes it again. */
     reviseTicket: notProvided('reviseTicket') as unknown as ReturnType<typeof fromPromise<RevisionOutcome, ReviseTicketInput>>,
     /** Retrieval over the legal corpus, then Claude/Ollama or the offline rules: a score, reasons, options, a draft. */
@@ -317,6 +327,11 @@ const machineSetup = base.extend({
       enqueue.assign({ language: event.language, languageChosen: true });
       enqueue({ type: 'setLanguage', params: { language: event.language } });
     }),
+    /** Only a driver who consented has data of their own to copy. */
+    replyDataExport: base.enqueueActions(({ enqueue, check }) => {
+      if (check('hasConsent')) enqueue('sendDataExport');
+      else enqueue({ type: 'reply', params: { key: 'privacy.exportNothing' } });
+    }),
     listReminders: base.enqueueActions(({ context, enqueue }) => {
       enqueue({ type: 'replyReminders', params: { optedOut: context.optedOut } });
     }),
@@ -335,6 +350,16 @@ const machineSetup = base.extend({
       if (!check('carrierAnswers')) enqueue({ type: 'reply', params: { key: 'optIn.confirmed' } });
     }),
     /** The read produced a ticket: show it, and keep it on the case (opened now if this is the first). */
+    /** The readers are busy: say so now (position, about how long), read on TIMER.READ_IN_LINE. */
+    putInLine: base.enqueueActions(({ event, enqueue }) => {
+      const line = (event as { output?: ReadingInLine }).output!;
+      enqueue({ type: 'reply', params: { key: 'capacity.inLine', vars: { position: line.position, seconds: Math.max(5, Math.ceil(line.waitSeconds / 5) * 5) } } });
+      enqueue({ type: 'scheduleTimer', params: { event: 'TIMER.READ_IN_LINE', delayMs: line.retryInMs } });
+    }),
+    /** Still no room: try again later, without telling the driver a second time. */
+    keepInLine: base.enqueueActions(({ event, enqueue }) => {
+      enqueue({ type: 'scheduleTimer', params: { event: 'TIMER.READ_IN_LINE', delayMs: (event as { output?: ReadingInLine }).output!.retryInMs } });
+    }),
     acceptTicketOutcome: base.enqueueActions(({ context, event, enqueue }) => {
       const outcome = outcomeOf(event);
       if (outcome?.kind !== 'ticket' && outcome?.kind !== 'needs_jurisdiction') return;
@@ -529,6 +554,14 @@ export const conversationMachine = machineSetup.createMachine({
         'USER.COMMAND': [
           { guard: 'isAgent', target: 'handoff' },
           { guard: 'isDelete', target: 'confirmingErasure' },
+          // Consent withdrawn: nothing more is done with the driver's data; writing again asks for consent anew.
+          {
+            guard: and(['isWithdraw', 'hasConsent']),
+            target: '.refused',
+            actions: ['withdrawConsent', 'forgetTicket', assign({ consent: null }), { type: 'reply', params: { key: 'privacy.withdrawn' } }],
+          },
+          { guard: 'isWithdraw', actions: { type: 'reply', params: { key: 'privacy.nothingToWithdraw' } } },
+          { guard: 'isAccess', actions: 'replyDataExport' },
           { guard: 'isHelp', actions: { type: 'reply', params: { key: 'help' } } },
           { guard: 'isStatus', actions: 'replyStatus' },
           { guard: 'isReminders', actions: 'listReminders' },
@@ -622,6 +655,44 @@ export const conversationMachine = machineSetup.createMachine({
                 src: 'readTicket',
                 input: readTicketInput(false),
                 onDone: [
+                  { guard: 'readingInLine', target: 'inLine', actions: 'putInLine' },
+                  { guard: 'readTicket', target: 'review', actions: 'acceptTicketOutcome' },
+                  { guard: 'readNeedsJurisdiction', target: 'choosingJurisdiction', actions: 'acceptTicketOutcome' },
+                  { guard: 'hasTicketDraft', target: 'review', actions: 'replyReadFailure' },
+                  { target: 'awaitingRetake', actions: 'replyReadFailure' },
+                ],
+                onError: [
+                  { guard: 'hasTicketDraft', target: 'review', actions: 'replyReadFailure' },
+                  { target: 'awaitingRetake', actions: 'replyReadFailure' },
+                ],
+              },
+            },
+            inLine: {
+              description: 'The offline readers are busy: the driver was told the ticket is in line; TIMER.READ_IN_LINE reads the held photo.',
+              on: {
+                'TIMER.READ_IN_LINE': { target: 'readingInLine' },
+                'USER.MEDIA': mediaSent('reading', 'media.notAnImage'),
+                'USER.TEXT': [
+                  { guard: 'describedTicket', target: 'reading' },
+                  { actions: { type: 'reply', params: { key: 'capacity.stillInLine' } } },
+                ],
+              },
+            },
+            readingInLine: {
+              description: 'Reading the held photo, waiting for a reader if need be; still no room: back in line, silently.',
+              invoke: {
+                src: 'readTicket',
+                input: ({ context }) => ({
+                  caseId: context.caseId,
+                  includeCaseMedia: false,
+                  media: context.pendingMedia,
+                  text: null,
+                  market: context.market,
+                  language: context.language,
+                  inLine: true,
+                }),
+                onDone: [
+                  { guard: 'readingInLine', target: 'inLine', actions: 'keepInLine' },
                   { guard: 'readTicket', target: 'review', actions: 'acceptTicketOutcome' },
                   { guard: 'readNeedsJurisdiction', target: 'choosingJurisdiction', actions: 'acceptTicketOutcome' },
                   { guard: 'hasTicketDraft', target: 'review', actions: 'replyReadFailure' },

@@ -2,7 +2,7 @@ import type { Language } from '../../i18n/languages.js';
 import { detectLanguage } from './detect-language.js';
 import type { ConversationEvent, MediaItem } from './conversation-events.js';
 
-export type Command = 'help' | 'status' | 'reminders' | 'agent' | 'delete' | 'stop' | 'start';
+export type Command = 'help' | 'status' | 'reminders' | 'agent' | 'delete' | 'access' | 'withdraw' | 'stop' | 'start';
 
 /** Accents, case, spacing and trailing punctuation do not matter: "arrêt", "ARRET!" and " Arret " are one command. */
 export function normalizeCommand(text: string): string {
@@ -21,6 +21,10 @@ const COMMANDS: Record<string, Command> = {
   STATUS: 'status', STATUT: 'status', ESTADO: 'status',
   REMINDERS: 'reminders', REMINDER: 'reminders', RAPPELS: 'reminders', RAPPEL: 'reminders', RECORDATORIOS: 'reminders', RECORDATORIO: 'reminders',
   AGENT: 'agent', AGENTE: 'agent', HUMAN: 'agent', HUMAIN: 'agent', HUMANO: 'agent',
+  // Whole-message matches only: "MY DATA" is a copy, "DELETE MY DATA" an erasure.
+  ACCESS: 'access', ACCES: 'access', ACCESO: 'access', 'MY DATA': 'access', 'MES DONNEES': 'access', 'MIS DATOS': 'access',
+  'WITHDRAW CONSENT': 'withdraw', 'WITHDRAW MY CONSENT': 'withdraw', 'RETIRER MON CONSENTEMENT': 'withdraw', 'RETIRER CONSENTEMENT': 'withdraw',
+  'RETIRAR CONSENTIMIENTO': 'withdraw', 'RETIRAR MI CONSENTIMIENTO': 'withdraw',
   'DELETE MY DATA': 'delete', 'SUPPRIMER MES DONNEES': 'delete', 'EFFACER MES DONNEES': 'delete', 'BORRAR MIS DATOS': 'delete', 'ELIMINAR MIS DATOS': 'delete',
   // Carrier opt-out keywords (Twilio's defaults) plus the French ARRET/ARRÊT.
   STOP: 'stop', STOPALL: 'stop', UNSUBSCRIBE: 'stop', CANCEL: 'stop', END: 'stop', QUIT: 'stop', ARRET: 'stop', ARRETER: 'stop',

@@ -18,6 +18,10 @@ import { ClaudeReadError } from './claude-read-error.js';
 export function classifyClaudeError({ error }: { error: unknown }): ClaudeReadError {
   if (error instanceof ClaudeReadError) return error;
   if (error instanceof APIConnectionTimeoutError) return new ClaudeReadError('timeout', { retryable: true });
+  // Our circuit breaker refused the call (no request made): the SDK wraps what its fetch threw.
+  if (error instanceof APIConnectionError && (error.cause as { code?: unknown } | undefined)?.code === 'circuit_open') {
+    return new ClaudeReadError('unavailable', { retryable: true, reason: 'circuit_open' });
+  }
   if (error instanceof APIUserAbortError) return new ClaudeReadError('timeout', { retryable: true, reason: 'aborted' });
   if (error instanceof APIConnectionError) return new ClaudeReadError('unavailable', { retryable: true, reason: 'connection' });
   if (error instanceof APIError) {

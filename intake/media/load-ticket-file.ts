@@ -37,7 +37,8 @@ export async function loadTicketFile({ bytes, maxBytes, minEdgePx, maxInputPixel
     const header = await sharp(bytes).metadata().catch(() => undefined);
     if (header && header.width * header.height > maxInputPixels) throw new TicketFileError('too_large', 'The image has too many pixels');
     if (sourceType === 'heic' && header?.compression !== 'av1') {
-      const pixels = await decodeHeicImage({ bytes }).catch(() => {
+      const pixels = await decodeHeicImage({ bytes, maxPixels: maxInputPixels }).catch((error: unknown) => {
+        if (error instanceof TicketFileError) throw error;
         throw new TicketFileError('corrupt', 'The HEIC image cannot be decoded');
       });
       const raw = { width: pixels.width, height: pixels.height, channels: pixels.channels };

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createCanvas } from '@napi-rs/canvas';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadPdfjs } from './load-pdfjs.js';
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -27,10 +27,14 @@ export interface RenderedPdfPage {
  * Throws what pdfjs throws (PasswordException, InvalidPDFException...).
  */
 export async function renderPdfFirstPage({ bytes, dpi = 200, maxEdgePx = 4000 }: RenderPdfFirstPageOptions): Promise<RenderedPdfPage> {
+  const { getDocument, VerbosityLevel } = await loadPdfjs();
   const document = await getDocument({
     // pdfjs takes ownership of (detaches) the array it is given: give it a copy.
     data: new Uint8Array(bytes),
     verbosity: VerbosityLevel.ERRORS,
+    // A driver's PDF is hostile input: no XFA forms. Its JavaScript (OpenAction, AA) runs only in a viewer's
+    // scripting sandbox, which we never create; pdfjs 5 no longer compiles fonts with eval, so the
+    // isEvalSupported switch of CVE-2024-4367 is gone (render-pdf-first-page.test.ts checks the build).
     enableXfa: false,
     stopAtErrors: false,
     standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/`,

@@ -16,7 +16,8 @@ export function findTypedFine(text: string): { fineCents: number | null; totalPa
   const TOTAL = /\b(total|en tout|in all|a payer|to pay|a pagar)\b[^\d]{0,14}$/;
   const FINE = /\b(fine|amende|multa|amount|montant|monto)\b[^\d]{0,14}$/;
   const total = amounts.find((amount) => isLabelled(amount, TOTAL))?.cents ?? null;
-  const fines = amounts.filter((amount) => amount.cents !== total && !isLabelled(amount, TOTAL));
+  // No ticket carries a fine of 0: "set the fine to 0" is an instruction, not a reading.
+  const fines = amounts.filter((amount) => amount.cents > 0 && amount.cents !== total && !isLabelled(amount, TOTAL));
   // Written as money and labelled wins, then money, then a bare labelled number ("the fine is 250").
   const fine =
     fines.find((amount) => amount.marked && isLabelled(amount, FINE)) ?? fines.find((amount) => amount.marked) ?? fines.find((amount) => isLabelled(amount, FINE));

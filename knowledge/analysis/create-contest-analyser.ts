@@ -17,6 +17,12 @@ export interface CreateContestAnalyserOptions {
    * the driver gets an answer within the turn rather than an error after it.
    */
   modelBudgetMs?: number;
+  /**
+   * Searches a fallback store answered so far (Qdrant down: full text). If it
+   * moves during an analysis, the answer rests on the backup search and is
+   * marked for review (concurrent analyses may be marked too: the safe side).
+   */
+  countRetrievalFallbacks?: () => number;
   now?: () => number;
 }
 
@@ -32,7 +38,14 @@ const CASE_SOURCES = 8;
  * back (no score is better than a guess), then the model when configured and
  * the offline rules when there is none or it fails (marked for review).
  */
-export function createContestAnalyser({ retriever, coveredJurisdictions, models = [], modelBudgetMs = 90_000, now = () => performance.now() }: CreateContestAnalyserOptions): ContestAnalyser {
+export function createContestAnalyser({
+  retriever,
+  coveredJurisdictions,
+  models = [],
+  modelBudgetMs = 90_000,
+  countRetrievalFallbacks = () => 0,
+  now = () => performance.now(),
+}: CreateContestAnalyserOptions): ContestAnalyser {
   return {
     async analyse(request) {
       const { ticket } = request;
@@ -40,6 +53,8 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, models 
         return { status: 'refused', reason: 'jurisdiction_not_covered', jurisdiction: ticket.jurisdiction };
       }
       const started = now();
+      const fallbacksBefore = countRetrievalFallbacks();
+      const retrievalDegraded = () => (countRetrievalFallbacks() > fallbacksBefore ? ['retrieval: backup full-text search'] : []);
       const hits = await retriever.retrieve({ text: caseQuery(ticket), jurisdiction: ticket.jurisdiction, categories: [ticket.offenceCategory], limit: CASE_SOURCES });
       const sources = relevantSources(ticket, hits);
       const retrievalMs = now() - started;
@@ -64,6 +79,7 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, models 
         try {
           const answer = await model.analyser.analyse({ ...request, sources, signal: budget });
           if (answer.ok) {
+            const reasons = [...failures, ...retrievalDegraded()];
             return {
               status: 'scored',
               analysis: answer.analysis,
@@ -72,9 +88,9 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, models 
               promptVersion: answer.promptVersion,
               retrievedChunkIds: answer.retrievedChunkIds,
               timings: { retrievalMs, analysisMs: now() - analysisStarted, totalMs: now() - started },
-              // A backup model answered: the first choice failed.
-              needsReview: failures.length > 0,
-              fallbackReason: failures.length > 0 ? failures.join('; ') : null,
+              // A backup model answered (the first choice failed), or the backup search did.
+              needsReview: reasons.length > 0,
+              fallbackReason: reasons.length > 0 ? reasons.join('; ') : null,
             };
           }
           failures.push(`${model.engine}: ${budget.aborted ? 'out of time' : answer.reason}`);
@@ -82,9 +98,10 @@ export function createContestAnalyser({ retriever, coveredJurisdictions, models 
           failures.push(`${model.engine}: ${budget.aborted ? 'out of time' : (error as Error).name}`);
         }
       }
-      const fallbackReason = failures.length > 0 ? failures.join('; ') : null;
       const analysisStarted = now();
       const offline = await analyseContestOffline({ ...request, sources, retriever });
+      const reasons = [...failures, ...retrievalDegraded()];
+      const fallbackReason = reasons.length > 0 ? reasons.join('; ') : null;
       return {
         status: 'scored',
         analysis: offline.analysis,

@@ -39,6 +39,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Tests talk from one address on a clock that does not move unless told to:
+ * any budget would trip a long journey. Rate-limit tests set the ones they measure.
+ */
+const RATE_LIMITS_OFF = {
+  RATE_LIMIT_WEBHOOK_PER_MINUTE: '0',
+  RATE_LIMIT_CHAT_PER_MINUTE: '0',
+  RATE_LIMIT_PAGES_PER_MINUTE: '0',
+  RATE_LIMIT_API_PER_MINUTE: '0',
+  RATE_LIMIT_SENDER_PER_MINUTE: '0',
+  RATE_LIMIT_API_AUTH_FAILURES_PER_HOUR: '0',
+};
+
+/** One tesseract worker per test app (test files run side by side): the pool's own tests size theirs. */
+const TEST_OCR_WORKERS = { OCR_WORKERS: '1' };
+
 export interface CreateTestAppOptions {
   env?: Record<string, string>;
   /** Reuse a database (restart scenarios). */
@@ -55,7 +71,7 @@ export interface CreateTestAppOptions {
 export async function createTestApp({ env = {}, db, dataDir, clock = createTestClock() }: CreateTestAppOptions = {}): Promise<TestApp> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 't911-app-')));
   const database = db ?? (await createTestDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, PUBLIC_BASE_URL: 'https://bot.example.test', LOG_LEVEL: 'debug', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, PUBLIC_BASE_URL: 'https://bot.example.test', LOG_LEVEL: 'debug', ...RATE_LIMITS_OFF, ...TEST_OCR_WORKERS, ...env });
   let raw = '';
   const destination = new Writable({
     write(chunk, _encoding, callback) {

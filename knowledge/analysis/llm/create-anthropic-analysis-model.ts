@@ -12,6 +12,8 @@ export interface CreateAnthropicAnalysisModelOptions {
   maxRetries: number;
   /** Room for the analysis (six factors, five options, a draft and its translation). */
   maxTokens?: number;
+  /** The SDK's fetch: the composition root passes one behind the provider's circuit breaker. */
+  fetch?: typeof globalThis.fetch;
 }
 
 const ANTHROPIC_API_URL = 'https://api.anthropic.com';
@@ -24,7 +26,7 @@ const ANTHROPIC_API_URL = 'https://api.anthropic.com';
  * ChatAnthropic builds its SDK client with maxRetries 0 and retries through
  * its own caller, so `maxRetries` goes to the chat model, not clientOptions.
  */
-export function createAnthropicAnalysisModel({ apiKey, model, baseUrl, timeoutMs, maxRetries, maxTokens = 8192 }: CreateAnthropicAnalysisModelOptions): ChatAnthropic {
+export function createAnthropicAnalysisModel({ apiKey, model, baseUrl, timeoutMs, maxRetries, maxTokens = 8192, fetch }: CreateAnthropicAnalysisModelOptions): ChatAnthropic {
   return new ChatAnthropic({
     apiKey,
     model,
@@ -34,6 +36,6 @@ export function createAnthropicAnalysisModel({ apiKey, model, baseUrl, timeoutMs
     maxTokens,
     streaming: false,
     // The service logs through pino; the SDK must not print requests.
-    clientOptions: { timeout: timeoutMs, logLevel: 'off' },
+    clientOptions: { timeout: timeoutMs, logLevel: 'off', ...(fetch ? { fetch } : {}) },
   });
 }

@@ -9,6 +9,8 @@ export interface CreateOllamaAnalysisModelOptions {
   timeoutMs?: number;
   /** Context window: the prompt, five sources, the tools' schemas and the searches need more than Ollama's default. */
   numCtx?: number;
+  /** The composition root passes one behind the provider's circuit breaker. */
+  fetch?: typeof globalThis.fetch;
 }
 
 /**
@@ -16,10 +18,10 @@ export interface CreateOllamaAnalysisModelOptions {
  * /api/chat (NDJSON) and has no timeout of its own: the fetch it is given
  * adds one. Temperature 0: an assessment should not change between two runs.
  */
-export function createOllamaAnalysisModel({ baseUrl, model, timeoutMs = 180_000, numCtx = 16_384 }: CreateOllamaAnalysisModelOptions): ChatOllama {
+export function createOllamaAnalysisModel({ baseUrl, model, timeoutMs = 180_000, numCtx = 16_384, fetch: baseFetch = globalThis.fetch }: CreateOllamaAnalysisModelOptions): ChatOllama {
   const fetchWithTimeout: typeof fetch = (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    return baseFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
   return new ChatOllama({ baseUrl, model, temperature: 0, numCtx, fetch: fetchWithTimeout });
 }
