@@ -12,6 +12,11 @@ export type Database = PrismaClient;
 
 export interface DatabaseHandle {
   prisma: PrismaClient;
+  /**
+   * The client that stores inbound messages: on PostgreSQL its own small pool,
+   * so a webhook is never queued behind the worker's turns for a connection.
+   */
+  ingest?: PrismaClient;
   kind: 'postgres' | 'pglite';
   /** Cheap liveness probe for /readyz. */
   ping(): Promise<boolean>;
@@ -37,8 +42,10 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Da
   const driver = options.url ? await openPostgres(options.url, options.poolSize ?? 10) : await openPglite(options.pgliteDataDir ?? 'memory://');
   await driver.migrate();
   const prisma = new PrismaClient({ adapter: driver.adapter });
+  const ingest = driver.ingestAdapter ? new PrismaClient({ adapter: driver.ingestAdapter }) : prisma;
   return {
     prisma,
+    ingest,
     kind: driver.kind,
     ping: async () => {
       try {
@@ -50,6 +57,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Da
     },
     close: async () => {
       await prisma.$disconnect();
+      if (ingest !== prisma) await ingest.$disconnect();
       await driver.close();
     },
   };
@@ -58,18 +66,25 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<Da
 interface Driver {
   kind: DatabaseHandle['kind'];
   adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
+  ingestAdapter?: NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>;
   migrate(): Promise<unknown>;
   selectOne(): Promise<unknown>;
   close(): Promise<void>;
 }
 
+// An insert takes a millisecond or two: a few connections carry hundreds of webhooks a second.
+const INGEST_POOL_SIZE = 3;
+
 async function openPostgres(url: string, poolSize: number): Promise<Driver> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // A dropped connection (database restart) must not crash the process: the pool reconnects.
   pool.on('error', () => {});
+  const ingestPool = new pg.Pool({ connectionString: url, max: INGEST_POOL_SIZE, connectionTimeoutMillis: 5_000 });
+  ingestPool.on('error', () => {});
   return {
     kind: 'postgres',
     adapter: new PrismaPg(pool),
+    ingestAdapter: new PrismaPg(ingestPool),
     migrate: async () => {
       const client = await pool.connect();
       try {
@@ -79,7 +94,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Driver> {
       }
     },
     selectOne: () => pool.query('SELECT 1'),
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), ingestPool.end()]);
+    },
   };
 }
 

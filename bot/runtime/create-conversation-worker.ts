@@ -35,6 +35,8 @@ export interface ConversationWorkerOptions {
   /** Failed turns are retried this many times before the input is set aside as failed. */
   maxTurnAttempts?: number;
   retryDelayMs?: (attempt: number) => number;
+  /** True while inbound messages arrive faster than turns should compete with: run one turn at a time. */
+  yieldToIngest?: () => boolean;
   /** The machine's actors (ticket reading); without them a turn that reads a ticket fails. */
   actors?: ConversationActors;
   /** Messages of one conversation run per minute (RATE_LIMIT_SENDER_PER_MINUTE); 0 or absent: all. */
@@ -73,11 +75,24 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
   let active = 0;
   let stopped = false;
 
+  // While webhooks pour in, one turn at a time: acknowledging comes first (see createIngestPressure).
+  const limit = () => (options.yieldToIngest?.() ? 1 : maxConcurrent);
+  let recheck: NodeJS.Timeout | undefined;
+  const wakeWaiting = () => {
+    while (waiting.length > 0 && active < limit()) waiting.shift()!();
+    if (waiting.length > 0 && !recheck && !stopped) {
+      recheck = setTimeout(() => {
+        recheck = undefined;
+        wakeWaiting();
+      }, 50);
+      recheck.unref();
+    }
+  };
   const acquire = () =>
-    active < maxConcurrent ? (active++, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(() => (active++, resolve())));
+    active < limit() ? (active++, Promise.resolve()) : new Promise<void>((resolve) => (waiting.push(() => (active++, resolve())), wakeWaiting()));
   const release = () => {
     active--;
-    waiting.shift()?.();
+    wakeWaiting();
   };
 
   async function nextInput(conversationId: string): Promise<NextInput> {
@@ -228,6 +243,7 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
     async stop() {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);
+      clearTimeout(recheck);
       await Promise.all([...running.values()]);
     },
   };

@@ -12,12 +12,15 @@ export interface InboundPortOptions {
   transcriptEvents?: TranscriptEvents;
   /** The worker: process this conversation's new input. */
   enqueue: (conversationId: string) => void;
+  /** Each message taken in, duplicates included (the worker yields to bursts). */
+  onAccepted?: () => void;
 }
 
 /** Where every channel hands its messages: store (durable, deduplicated), then wake the worker. */
-export function createInboundPort({ prisma, numbers, metrics, transcriptEvents, enqueue }: InboundPortOptions): InboundPort {
+export function createInboundPort({ prisma, numbers, metrics, transcriptEvents, enqueue, onAccepted }: InboundPortOptions): InboundPort {
   return {
     async accept(received) {
+      onAccepted?.();
       // PostgreSQL text and jsonb cannot hold U+0000: one NUL would fail the insert (503) on every retry. The one character we drop.
       const message = received.text?.includes('\u0000') ? { ...received, text: received.text.replaceAll('\u0000', '') } : received;
       const result = await acceptInboundMessage({ prisma, message, numbers });

@@ -70,6 +70,7 @@ import { createNoticeEmailRenderer } from '../reminders/create-notice-email-rend
 import { createRetentionPurger, type RetentionPurger } from '../privacy/create-retention-purger.js';
 import { createDataExportService } from '../privacy/create-data-export-service.js';
 import { createDataExportRouter } from '../http/create-data-export-router.js';
+import { createIngestPressure } from '../runtime/create-ingest-pressure.js';
 import { authenticateStaffRequest } from '../http/authenticate-staff-request.js';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
@@ -227,6 +228,7 @@ export async function createApp({ config, logger, database, now = () => new Date
   });
 
   const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, leaseMs: config.outbox.leaseMs, pollIntervalMs });
+  const ingestPressure = createIngestPressure();
   const worker = createConversationWorker({
     prisma,
     logger,
@@ -238,6 +240,7 @@ export async function createApp({ config, logger, database, now = () => new Date
     now,
     onRepliesQueued: () => outbox.kick(),
     senderBudgetPerMinute: config.rateLimits.senderPerMinute,
+    yieldToIngest: () => ingestPressure.isHigh(),
     // Only the outboxes the turn wrote to: a review card or a relayed answer, an emailed notice.
     onOutboxesQueued: ({ emails, slackPosts }) => {
       if (emails) emailOutbox.kick();
@@ -346,7 +349,7 @@ export async function createApp({ config, logger, database, now = () => new Date
     onSlackQueued: () => slackOutbox.kick(),
   });
   const scheduler = createScheduledJobPoller({ prisma, logger, now, enqueue: (id) => worker.enqueue(id), pollIntervalMs });
-  const inbound = createInboundPort({ prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id) });
+  const inbound = createInboundPort({ prisma: db.ingest ?? prisma, numbers: config.twilio.numbers, metrics, transcriptEvents, enqueue: (id) => worker.enqueue(id), onAccepted: () => ingestPressure.note() });
   const webChat = createWebChatService({ prisma, mediaStore, transcriptEvents });
   const staff = createStaffService({ prisma, now, enqueue: (id) => worker.enqueue(id), onRepliesQueued: () => outbox.kick(), publicBaseUrl: config.server.publicBaseUrl });
 

@@ -55,6 +55,47 @@ describe('conversation worker', () => {
     await worker.stop();
   });
 
+  it('runs one turn at a time while webhooks pour in, and catches up in parallel when they stop', async () => {
+    let releaseDownload!: (media: FetchedMedia) => void;
+    const slowFetcher: MediaFetcher = {
+      canFetch: () => true,
+      fetch: () => new Promise<FetchedMedia>((resolve) => (releaseDownload = resolve)),
+    };
+    let burst = true;
+    const worker = createConversationWorker({
+      prisma: db.prisma,
+      logger: pino({ level: 'silent' }),
+      mediaStore: createMediaStore({ directory: await mkdtemp(path.join(os.tmpdir(), 't911-media-')) }),
+      mediaFetchers: [slowFetcher],
+      publicBaseUrl: 'https://bot.example.test',
+      now: () => new Date(),
+      onRepliesQueued: () => {},
+      yieldToIngest: () => burst,
+    });
+    const accept = (address: string, text: string | undefined, media: { url: string; contentType: string }[] = []) =>
+      acceptInboundMessage({ prisma: db.prisma, numbers: {}, message: { channel: 'sms', address, text, media, recipient: '+15145550100', receivedAt: new Date() } });
+    const answered = (conversationId: string) => db.prisma.message.count({ where: { conversationId, direction: 'out' } });
+
+    const slow = await accept('+15145550011', undefined, [{ url: 'https://api.twilio.com/media/slow', contentType: 'image/jpeg' }]);
+    worker.enqueue(slow.conversationId);
+    for (let i = 0; i < 100 && !releaseDownload; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const quick = await accept('+15145550012', 'Bonjour');
+    worker.enqueue(quick.conversationId);
+
+    // During the burst the one slot is the slow turn's: the second driver waits (stored, acknowledged).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await answered(quick.conversationId)).toBe(0);
+    // The burst ends: the waiting turn starts without waiting for the slow one.
+    burst = false;
+    for (let i = 0; i < 100 && (await answered(quick.conversationId)) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await answered(quick.conversationId)).toBe(1);
+    expect((await db.prisma.message.findUniqueOrThrow({ where: { id: slow.messageId } })).status).toBe('received');
+
+    releaseDownload({ data: JPEG_BYTES, contentType: 'image/jpeg' });
+    await worker.idle();
+    await worker.stop();
+  });
+
   it('retries a failing turn, then sets the message aside and tells the driver a person will follow up', async () => {
     // The turn's commit fails three times (the database refuses the write); the fourth transaction is the set-aside.
     let commits = 0;
