@@ -48,6 +48,12 @@ export interface ConversationWorker {
   enqueue(conversationId: string): void;
   /** At start-up: every conversation with unprocessed inbound messages. */
   recover(): Promise<number>;
+  /**
+   * Now and then: conversations with an inbound message still unprocessed
+   * after `olderThanMs`. Another process may have acknowledged it and died
+   * before its turn; nothing here may depend on that process coming back.
+   */
+  sweep(options: { olderThanMs: number }): Promise<number>;
   /** Resolves when no conversation is being processed (tests, shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -236,6 +242,18 @@ export function createConversationWorker(options: ConversationWorkerOptions): Co
       const rows = await prisma.message.findMany({ where: { direction: 'in', status: 'received' }, distinct: ['conversationId'], select: { conversationId: true } });
       for (const row of rows) enqueue(row.conversationId);
       return rows.length;
+    },
+    async sweep({ olderThanMs }) {
+      const rows = await prisma.message.findMany({
+        where: { direction: 'in', status: 'received', createdAt: { lt: new Date(now().getTime() - olderThanMs) } },
+        distinct: ['conversationId'],
+        select: { conversationId: true },
+        take: 1_000,
+      });
+      const idle = rows.filter((row) => !running.has(row.conversationId));
+      for (const row of idle) enqueue(row.conversationId);
+      if (idle.length > 0) logger.warn({ conversations: idle.length }, 'unprocessed inbound messages found by the sweep: processing them');
+      return idle.length;
     },
     async idle() {
       while (running.size > 0) await Promise.all([...running.values()]);

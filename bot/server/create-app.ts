@@ -71,7 +71,12 @@ import { createRetentionPurger, type RetentionPurger } from '../privacy/create-r
 import { createDataExportService } from '../privacy/create-data-export-service.js';
 import { createDataExportRouter } from '../http/create-data-export-router.js';
 import { createIngestPressure } from '../runtime/create-ingest-pressure.js';
+import { type PollingLoop, startPollingLoop } from '../runtime/start-polling-loop.js';
 import { authenticateStaffRequest } from '../http/authenticate-staff-request.js';
+
+// A message still unprocessed this long after it was stored was acknowledged by a process that died
+// (or its wake-up was lost): the sweep hands it to this worker.
+const INBOUND_SWEEP_AFTER_MS = 30_000;
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
 
@@ -229,6 +234,7 @@ export async function createApp({ config, logger, database, now = () => new Date
 
   const outbox = createOutboxDispatcher({ prisma, senders, logger, metrics, transcriptEvents, now, maxAttempts: config.outbox.maxAttempts, leaseMs: config.outbox.leaseMs, pollIntervalMs });
   const ingestPressure = createIngestPressure();
+  let inboundSweep: PollingLoop | undefined;
   const worker = createConversationWorker({
     prisma,
     logger,
@@ -452,6 +458,11 @@ export async function createApp({ config, logger, database, now = () => new Date
       }
       const recovered = await worker.recover();
       if (recovered > 0) logger.info({ conversations: recovered }, 'resuming unprocessed inbound messages');
+      inboundSweep = startPollingLoop({
+        run: () => worker.sweep({ olderThanMs: INBOUND_SWEEP_AFTER_MS }),
+        intervalMs: INBOUND_SWEEP_AFTER_MS,
+        onError: (error) => logger.error({ err: error }, 'inbound sweep failed'),
+      });
       await pricingGrid;
       await mandateTemplates;
       outbox.start();
@@ -477,6 +488,7 @@ export async function createApp({ config, logger, database, now = () => new Date
         await new Promise<void>((resolve) => server!.close(() => resolve()));
       }
       scheduler.stop();
+      inboundSweep?.stop();
       retention.stop();
       await emailOutbox.stop();
       await slack?.stop();

@@ -96,6 +96,30 @@ describe('conversation worker', () => {
     await worker.stop();
   });
 
+  it('sweeps up a message acknowledged but never handed to a worker (its process died), once it is old enough', async () => {
+    const worker = createConversationWorker({
+      prisma: db.prisma,
+      logger: pino({ level: 'silent' }),
+      mediaStore: createMediaStore({ directory: await mkdtemp(path.join(os.tmpdir(), 't911-media-')) }),
+      mediaFetchers: [],
+      publicBaseUrl: 'https://bot.example.test',
+      now: () => new Date(),
+      onRepliesQueued: () => {},
+    });
+    const accept = (address: string, receivedAt: Date) =>
+      acceptInboundMessage({ prisma: db.prisma, numbers: {}, message: { channel: 'sms', address, text: 'Bonjour', media: [], recipient: '+15145550100', receivedAt } });
+    // Stored by "another process" that died before enqueueing: nobody told this worker.
+    const orphan = await accept('+15145550021', new Date(Date.now() - 60_000));
+    const fresh = await accept('+15145550022', new Date());
+
+    expect(await worker.sweep({ olderThanMs: 30_000 })).toBe(1);
+    await worker.idle();
+    expect((await db.prisma.message.findUniqueOrThrow({ where: { id: orphan.messageId } })).status).toBe('processed');
+    // A message stored seconds ago is its own process's to run.
+    expect((await db.prisma.message.findUniqueOrThrow({ where: { id: fresh.messageId } })).status).toBe('received');
+    await worker.stop();
+  });
+
   it('retries a failing turn, then sets the message aside and tells the driver a person will follow up', async () => {
     // The turn's commit fails three times (the database refuses the write); the fourth transaction is the set-aside.
     let commits = 0;
