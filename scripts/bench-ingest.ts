@@ -29,6 +29,7 @@ import { countIngestOutcome, type IngestOutcome } from './lib/count-ingest-outco
 import { readProcessUsage } from './lib/read-process-usage.js';
 import { runWebhookLoad, type WebhookLoadResult } from './lib/run-webhook-load.js';
 import { scanLogForPersonalData, type LogNeedle } from './lib/scan-log-for-personal-data.js';
+import { createScratchDatabase } from './lib/create-scratch-database.js';
 import { startFakeTwilioApi } from './lib/start-fake-twilio-api.js';
 import { startServiceProcess } from './lib/start-service-process.js';
 import { summarizeCpuProfile, type CpuProfile } from './lib/summarize-cpu-profile.js';
@@ -76,20 +77,9 @@ async function freePort(): Promise<number> {
 // ---------------------------------------------------------------- set-up
 
 const adminUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const benchName = `t911_bench_${randomBytes(5).toString('hex')}`;
-/** A short-lived connection per admin statement: the server may restart during a long run. */
-const adminQuery = async (sql: string) => {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-      }
-};
-await adminQuery(`CREATE DATABASE "${benchName}"`);
-const benchUrlObject = new URL(adminUrl);
-benchUrlObject.pathname = `/${benchName}`;
-const benchUrl = benchUrlObject.toString();
+const scratch = await createScratchDatabase({ adminUrl });
+const benchName = scratch.name;
+const benchUrl = scratch.url;
 const tmp = await mkdtemp(path.join(os.tmpdir(), 't911-bench-ingest-'));
 const logFile = path.join(tmp, 'service.log');
 const profileDir = path.join(tmp, 'cpu-profile');
@@ -265,7 +255,7 @@ if (profile) {
 
 await fakeTwilio.close();
 if (!args.keep) {
-  await adminQuery(`DROP DATABASE "${benchName}" WITH (FORCE)`);
+  await scratch.drop();
   await rm(tmp, { recursive: true, force: true });
 } else {
   console.log(`kept database ${benchName} and ${tmp}`);

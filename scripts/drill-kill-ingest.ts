@@ -27,6 +27,7 @@ import { BENCH_BODIES, buildTwilioWebhook, messageSidFor, senderFor, type Twilio
 import { countIngestOutcome } from './lib/count-ingest-outcome.js';
 import { scanLogForPersonalData } from './lib/scan-log-for-personal-data.js';
 import { sendSignedWebhook, type WebhookOutcome } from './lib/send-signed-webhook.js';
+import { createScratchDatabase } from './lib/create-scratch-database.js';
 import { startFakeTwilioApi } from './lib/start-fake-twilio-api.js';
 import { type ServiceProcess, startServiceProcess } from './lib/start-service-process.js';
 import { waitForIngestDrain } from './lib/wait-for-ingest-drain.js';
@@ -55,20 +56,9 @@ const RUN_ID = randomBytes(8).toString('hex');
 const SETTLED = /knowledge store in line/;
 
 const adminUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const dbName = `t911_bench_${randomBytes(5).toString('hex')}`;
-/** A short-lived connection per admin statement: the server may restart during a long run. */
-const adminQuery = async (sql: string) => {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-      }
-};
-await adminQuery(`CREATE DATABASE "${dbName}"`);
-const dbUrlObject = new URL(adminUrl);
-dbUrlObject.pathname = `/${dbName}`;
-const dbUrl = dbUrlObject.toString();
+const scratch = await createScratchDatabase({ adminUrl });
+const dbName = scratch.name;
+const dbUrl = scratch.url;
 const tmp = await mkdtemp(path.join(os.tmpdir(), 't911-drill-'));
 const logFile = path.join(tmp, 'service.log');
 const fakeTwilio = await startFakeTwilioApi({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN });
@@ -219,7 +209,7 @@ console.log(
 
 await fakeTwilio.close();
 if (!args.keep) {
-  await adminQuery(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+  await scratch.drop();
   await rm(tmp, { recursive: true, force: true });
 } else {
   console.log(`kept database ${dbName} and ${tmp}`);

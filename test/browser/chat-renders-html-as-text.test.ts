@@ -1,17 +1,12 @@
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import nock from 'nock';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicMessage } from '../../intake/claude/test-support/anthropic-message.js';
 import type { TicketReading } from '../../tickets/ticket-reading.js';
 import { QC_SPEEDING_DRAFT } from '../../tickets/test-support/ticket-outcomes.js';
+import { type BrowserHarness, chromiumAvailable, startBrowserHarness } from '../support/browser-harness.js';
 import { createTestApp, createTestClock, type TestApp } from '../support/create-test-app.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER_TESTS) throw new Error(`REQUIRE_BROWSER_TESTS is set but there is no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 const PAYLOAD = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><b>bold</b>';
 const TYPED_TICKET = 'speeding 78 in a 50, $143 <i onmouseover="window.__pwned=4">on Main</i>';
@@ -26,27 +21,18 @@ declare global {
   }
 }
 
-describe.skipIf(!available)('the chat widget renders what drivers and the bot write as text (Debian Chromium, playwright-core)', () => {
+describe.skipIf(!chromiumAvailable)('the chat widget renders what drivers and the bot write as text (Debian Chromium, playwright-core)', () => {
   let t: TestApp;
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
+  let harness: BrowserHarness;
 
   beforeAll(async () => {
     // Claude reads the typed words (the real SDK, intercepted by nock): its reading carries HTML in the place.
     t = await createTestApp({ clock: createTestClock('2026-10-20T15:00:00Z'), env: { ANTHROPIC_API_KEY: 'sk-ant-test-0000', ANTHROPIC_MAX_RETRIES: '0' } });
-    server = t.app.express.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    harness = await startBrowserHarness({ t });
   });
   afterAll(async () => {
     nock.cleanAll();
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await harness?.close();
     await t?.close();
   });
 
@@ -70,7 +56,7 @@ describe.skipIf(!available)('the chat widget renders what drivers and the bot wr
         requests.push(JSON.stringify(body));
         return anthropicMessage({ json: READING });
       });
-    const context = await browser.newContext({ locale: 'en-CA' });
+    const context = await harness.browser.newContext({ locale: 'en-CA' });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
@@ -84,7 +70,7 @@ describe.skipIf(!available)('the chat widget renders what drivers and the bot wr
       });
     });
 
-    await page.goto(`${origin}/?lang=en`);
+    await page.goto(`${harness.origin}/?lang=en`);
     await say(page, 'hello');
     await say(page, 'yes');
     await say(page, PAYLOAD);

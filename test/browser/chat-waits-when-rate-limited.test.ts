@@ -1,43 +1,27 @@
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserHarness, chromiumAvailable, startBrowserHarness } from '../support/browser-harness.js';
 import { createTestApp, createTestClock, type TestApp } from '../support/create-test-app.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER_TESTS) throw new Error(`REQUIRE_BROWSER_TESTS is set but there is no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-
-describe.skipIf(!available)('the chat widget over the session budget (Debian Chromium, playwright-core)', () => {
+describe.skipIf(!chromiumAvailable)('the chat widget over the session budget (Debian Chromium, playwright-core)', () => {
   let t: TestApp;
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
+  let harness: BrowserHarness;
 
   beforeAll(async () => {
     // 3 messages a minute per session: the 4th is refused with Retry-After 20.
     t = await createTestApp({ clock: createTestClock('2026-10-20T15:00:00Z'), env: { RATE_LIMIT_SENDER_PER_MINUTE: '3' } });
-    server = t.app.express.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    harness = await startBrowserHarness({ t });
   });
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await harness?.close();
     await t?.close();
   });
 
   it('says in the driver’s language how long to wait, keeps the message, and sends it once when the server allows', async () => {
-    const context = await browser.newContext({ locale: 'fr-CA' });
+    const context = await harness.browser.newContext({ locale: 'fr-CA' });
     const page = await context.newPage();
     // The widget's timers run on a clock the test moves, like the server's.
     await page.clock.install({ time: t.clock.now() });
-    await page.goto(`${origin}/?lang=fr`);
+    await page.goto(`${harness.origin}/?lang=fr`);
     const posts: number[] = [];
     page.on('response', (res) => {
       if (res.request().method() === 'POST' && /\/chat\/sessions\/[^/]+\/messages$/.test(res.url())) posts.push(res.status());

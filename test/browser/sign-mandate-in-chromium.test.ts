@@ -1,54 +1,37 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserHarness, chromiumAvailable, startBrowserHarness } from '../support/browser-harness.js';
 import { createTestApp, createTestClock, type TestApp } from '../support/create-test-app.js';
 import { seedCaseAwaitingSignature } from '../support/seed-case-awaiting-signature.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
-// CI installs Chromium (.ci/run) and sets REQUIRE_BROWSER_TESTS: there a missing browser fails; on a laptop without one, this skips.
-const available = existsSync(CHROMIUM);
-if (!available && process.env.REQUIRE_BROWSER_TESTS) throw new Error(`REQUIRE_BROWSER_TESTS is set but there is no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
-describe.skipIf(!available)('signing the mandate in a real browser (Debian Chromium, playwright-core)', () => {
+describe.skipIf(!chromiumAvailable)('signing the mandate in a real browser (Debian Chromium, playwright-core)', () => {
   let t: TestApp;
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
+  let harness: BrowserHarness;
 
   beforeAll(async () => {
     t = await createTestApp({ clock: createTestClock('2026-11-21T15:00:00Z'), env: { INTERAC_EMAIL: 'paiements@example.ca' } });
-    server = t.app.express.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // As this machine's probe runs it: no sandbox as root, no background traffic to a closed network.
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    harness = await startBrowserHarness({ t });
   });
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await harness?.close();
     await t?.close();
   });
 
   it('opens the link from the chat, takes the code, a finger-drawn signature and the consent, and seals the PDF', async () => {
     const seeded = await seedCaseAwaitingSignature({ t, language: 'fr', firstName: 'Zoé' });
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'fr-CA' });
+    const context = await harness.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, locale: 'fr-CA' });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') violations.push(message.text());
     });
 
-    await page.goto(`${origin}/sign/${seeded.token}`);
+    await page.goto(`${harness.origin}/sign/${seeded.token}`);
     await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
     expect(await page.content()).toContain('Zoé');
     await page.locator('form.code-form button[type=submit]').last().click();
